@@ -1,0 +1,95 @@
+package cn.cq.police.idcard.applications.boundary;
+
+import cn.cq.police.idcard.applications.control.ReceiptLookup;
+import cn.cq.police.idcard.receipts.control.Ethnicities;
+import cn.cq.police.idcard.receipts.control.ReceiptNumbers;
+import cn.cq.police.idcard.web.FacesText;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/**
+ * The counter's first screen: a receipt number (typed or scanned; a scanner ends with Enter) and
+ * the applicant's citizen ID number; shows the photo and the applicant, or why the receipt cannot
+ * be used.
+ */
+@Named
+@ViewScoped
+public class ReceiptLookupBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Longer input is refused before it reaches any query. */
+  public static final int MAX_ID_INPUT = 20;
+
+  @Inject transient ReceiptLookups receipts;
+
+  private String receiptNumber;
+  private String idNumber;
+  private ReceiptLookup result;
+
+  public void lookUp() {
+    if (isTooLong(receiptNumber, ReceiptNumbers.MAX_LENGTH + 10)
+        || isTooLong(idNumber, MAX_ID_INPUT)) {
+      result = null;
+      FacesText.error("lookup.TOO_LONG");
+      return;
+    }
+    result = receipts.lookUp(receiptNumber, idNumber);
+    if (result.outcome().isUsable()) {
+      FacesText.info(outcomeMessageKey(), messageArguments());
+    } else {
+      FacesText.error(outcomeMessageKey(), messageArguments());
+    }
+  }
+
+  public void clear() {
+    receiptNumber = null;
+    idNumber = null;
+    result = null;
+  }
+
+  private static boolean isTooLong(String input, int max) {
+    return input != null && input.length() > max;
+  }
+
+  private String outcomeMessageKey() {
+    return result.idNumberProblem() == null
+        ? "lookup." + result.outcome().name()
+        : "lookup.INVALID_ID_NUMBER." + result.idNumberProblem().name();
+  }
+
+  private Object[] messageArguments() {
+    return new Object[] {
+      result.validUntil() == null ? "" : result.validUntil().toString(),
+      result.blockingAcceptanceNumber() == null ? "" : result.blockingAcceptanceNumber()
+    };
+  }
+
+  public String getEthnicityName() {
+    return result == null || result.receipt() == null
+        ? null
+        : Ethnicities.name(result.receipt().getEthnicityCode());
+  }
+
+  public ReceiptLookup getResult() {
+    return result;
+  }
+
+  public String getReceiptNumber() {
+    return receiptNumber;
+  }
+
+  public void setReceiptNumber(String receiptNumber) {
+    this.receiptNumber = receiptNumber;
+  }
+
+  public String getIdNumber() {
+    return idNumber;
+  }
+
+  public void setIdNumber(String idNumber) {
+    this.idNumber = idNumber;
+  }
+}

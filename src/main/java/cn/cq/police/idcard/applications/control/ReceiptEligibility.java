@@ -1,0 +1,134 @@
+package cn.cq.police.idcard.applications.control;
+
+import cn.cq.police.idcard.applications.entity.Application;
+import cn.cq.police.idcard.applications.entity.ApplicationStatus;
+import cn.cq.police.idcard.receipts.control.CentreSignature;
+import cn.cq.police.idcard.receipts.control.ReceiptNumbers;
+import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import cn.cq.police.idcard.receipts.entity.InvalidCitizenIdNumberException;
+import cn.cq.police.idcard.receipts.entity.Receipt;
+import cn.cq.police.idcard.receipts.entity.ReceiptPhoto;
+import cn.cq.police.idcard.receipts.entity.ReceiptStatus;
+import cn.cq.police.idcard.stations.entity.Station;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Finds a receipt by its number together with the applicant's citizen ID number and judges whether
+ * it can be used at a given station today, checking in the order a clerk would explain it. Reads
+ * only; the caller's boundary decides who may ask and for which station.
+ */
+@Dependent
+public class ReceiptEligibility {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "receipts.validity-days", defaultValue = "90")
+  int validityDays;
+
+  @Inject
+  @ConfigProperty(name = "receipts.detection-centre.public-key")
+  String centrePublicKey;
+
+  CentreSignature centreSignature;
+
+  @PostConstruct
+  void init() {
+    centreSignature = new CentreSignature(CentreSignature.publicKey(centrePublicKey));
+  }
+
+  public ReceiptLookup lookUp(Station station, String receiptNumberInput, String idNumberInput) {
+    Optional<String> receiptNumber = ReceiptNumbers.normalize(receiptNumberInput);
+    if (receiptNumber.isEmpty()) {
+      return ReceiptLookup.refused(LookupOutcome.MALFORMED_RECEIPT_NUMBER);
+    }
+    CitizenIdNumber idNumber;
+    try {
+      idNumber = CitizenIdNumber.parse(idNumberInput);
+    } catch (InvalidCitizenIdNumberException invalid) {
+      return ReceiptLookup.invalidIdNumber(invalid.reason());
+    }
+    Optional<Receipt> found = byNumber(receiptNumber.get());
+    if (found.isEmpty()) {
+      return ReceiptLookup.refused(LookupOutcome.UNKNOWN_RECEIPT);
+    }
+    Receipt receipt = found.get();
+    if (!receipt.belongsTo(idNumber)) {
+      return ReceiptLookup.refused(LookupOutcome.ID_MISMATCH);
+    }
+    return judge(receipt, station);
+  }
+
+  private ReceiptLookup judge(Receipt receipt, Station station) {
+    LocalDate validUntil = receipt.validUntil(validityDays);
+    if (receipt.getStatus() == ReceiptStatus.REVOKED) {
+      return ReceiptLookup.of(LookupOutcome.REVOKED, receipt, null, validUntil, null);
+    }
+    byte[] photo = photoOf(receipt);
+    if (!centreSignature.verifies(
+        receipt.signedContent(), receipt.getPhotoSha256(), receipt.getCentreSignature(), photo)) {
+      return ReceiptLookup.refused(LookupOutcome.INTEGRITY_BROKEN);
+    }
+    if (!receipt.photoPassed()) {
+      return ReceiptLookup.of(LookupOutcome.PHOTO_FAILED, receipt, photo, validUntil, null);
+    }
+    if (receipt.getStatus() == ReceiptStatus.USED) {
+      String usedBy = applicationFor(receipt).map(Application::getAcceptanceNumber).orElse(null);
+      return ReceiptLookup.of(LookupOutcome.ALREADY_USED, receipt, photo, validUntil, usedBy);
+    }
+    if (receipt.isExpiredOn(LocalDate.now(clock), validityDays)) {
+      return ReceiptLookup.of(LookupOutcome.EXPIRED, receipt, photo, validUntil, null);
+    }
+    if (!station.serves(receipt.getHouseholdRegionCode())) {
+      return ReceiptLookup.of(LookupOutcome.OUTSIDE_JURISDICTION, receipt, photo, validUntil, null);
+    }
+    Optional<Application> inProgress = applicationInProgressFor(receipt.getCitizenIdNumber());
+    if (inProgress.isPresent()) {
+      return ReceiptLookup.of(
+          LookupOutcome.APPLICATION_IN_PROGRESS,
+          receipt,
+          photo,
+          validUntil,
+          inProgress.get().getAcceptanceNumber());
+    }
+    return ReceiptLookup.of(LookupOutcome.USABLE, receipt, photo, validUntil, null);
+  }
+
+  private Optional<Receipt> byNumber(String receiptNumber) {
+    return em.createNamedQuery(Receipt.BY_NUMBER, Receipt.class)
+        .setParameter("receiptNumber", receiptNumber)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private byte[] photoOf(Receipt receipt) {
+    ReceiptPhoto photo = em.find(ReceiptPhoto.class, receipt.getId());
+    return photo == null ? null : photo.getJpeg();
+  }
+
+  private Optional<Application> applicationFor(Receipt receipt) {
+    return em.createNamedQuery(Application.FOR_RECEIPT, Application.class)
+        .setParameter("receipt", receipt)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Optional<Application> applicationInProgressFor(CitizenIdNumber idNumber) {
+    return em.createNamedQuery(Application.IN_PROGRESS_FOR_CITIZEN, Application.class)
+        .setParameter("citizenIdNumber", idNumber)
+        .setParameter("statuses", ApplicationStatus.IN_PROGRESS)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+}

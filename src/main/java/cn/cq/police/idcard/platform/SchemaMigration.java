@@ -1,0 +1,59 @@
+package cn.cq.police.idcard.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date before anything else touches the database. Flyway owns the schema:
+ * EclipseLink never creates or alters tables. The data source is declared here with MicroProfile
+ * Config placeholders so the same war runs on the embedded H2 file database and on PostgreSQL by
+ * setting {@code DB_URL}, {@code DB_CLASS}, {@code DB_USER} and {@code DB_PASSWORD}.
+ */
+@DataSourceDefinition(
+    name = SchemaMigration.DATA_SOURCE,
+    className = "${MPCONFIG=db.class}",
+    url = "${MPCONFIG=db.url}",
+    user = "${MPCONFIG=db.user}",
+    password = "${MPCONFIG=db.password}",
+    minPoolSize = 2,
+    maxPoolSize = 40)
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class SchemaMigration {
+
+  public static final String DATA_SOURCE = "java:app/jdbc/idcard";
+
+  private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    MigrateResult result =
+        Flyway.configure(SchemaMigration.class.getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now, "
+                + result.database
+                + ")");
+  }
+}

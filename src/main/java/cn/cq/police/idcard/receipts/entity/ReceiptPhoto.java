@@ -1,0 +1,40 @@
+package cn.cq.police.idcard.receipts.entity;
+
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/**
+ * The JPEG of a receipt, kept in its own table so that receipt queries never drag photos along.
+ * Loaded only when a clerk has looked the receipt up with both of its keys.
+ */
+@Entity
+@Table(name = "receipt_photo")
+public class ReceiptPhoto {
+
+  @Id
+  @Column(name = "receipt_id")
+  private Long receiptId;
+
+  @Basic(fetch = FetchType.LAZY, optional = false)
+  @Column(name = "jpeg", nullable = false)
+  private byte[] jpeg;
+
+  protected ReceiptPhoto() {}
+
+  public ReceiptPhoto(Long receiptId, byte[] jpeg) {
+    this.receiptId = receiptId;
+    this.jpeg = jpeg.clone();
+  }
+
+  public Long getReceiptId() {
+    return receiptId;
+  }
+
+  public byte[] getJpeg() {
+    return jpeg.clone();
+  }
+}

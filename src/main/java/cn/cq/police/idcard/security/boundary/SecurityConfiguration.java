@@ -1,0 +1,48 @@
+package cn.cq.police.idcard.security.boundary;
+
+import cn.cq.police.idcard.platform.SchemaMigration;
+import cn.cq.police.idcard.stations.entity.Role;
+import jakarta.annotation.security.DeclareRoles;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
+import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
+import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The whole authentication set-up in one place: a JSF login form, staff accounts and roles from the
+ * database, passwords as PBKDF2 hashes. Disabled accounts cannot log in.
+ */
+@CustomFormAuthenticationMechanismDefinition(
+    loginToContinue =
+        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
+@DatabaseIdentityStoreDefinition(
+    dataSourceLookup = SchemaMigration.DATA_SOURCE,
+    callerQuery = "select password_hash from staff_account where username = ? and enabled = true",
+    groupsQuery =
+        "select r.role from staff_role r join staff_account a on a.id = r.staff_id"
+            + " where a.username = ?",
+    hashAlgorithm = Pbkdf2PasswordHash.class,
+    hashAlgorithmParameters = {
+      "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256",
+      "Pbkdf2PasswordHash.Iterations=100000",
+      "Pbkdf2PasswordHash.SaltSizeBytes=16",
+      "Pbkdf2PasswordHash.KeySizeBytes=32"
+    })
+@DeclareRoles({Role.Names.CLERK, Role.Names.SUPERVISOR, Role.Names.ADMINISTRATOR})
+@ApplicationScoped
+public class SecurityConfiguration {
+
+  /** The same parameters as the identity store, for code that creates password hashes. */
+  public static Map<String, String> passwordHashParameters() {
+    return Arrays.stream(
+            SecurityConfiguration.class
+                .getAnnotation(DatabaseIdentityStoreDefinition.class)
+                .hashAlgorithmParameters())
+        .map(parameter -> parameter.split("=", 2))
+        .collect(Collectors.toMap(pair -> pair[0], pair -> pair[1]));
+  }
+}

@@ -1,0 +1,115 @@
+package cn.cq.police.idcard.stations.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A person who logs in: a clerk, supervisor or administrator of one station. The password hash is
+ * Payara's PBKDF2 format, checked by the database identity store.
+ */
+@Entity
+@Table(name = "staff_account")
+@NamedQuery(
+    name = StaffAccount.BY_USERNAME,
+    query = "select a from StaffAccount a where a.username = :username")
+@NamedQuery(
+    name = StaffAccount.OF_STATION,
+    query = "select a from StaffAccount a where a.station = :station order by a.username")
+public class StaffAccount implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public static final String BY_USERNAME = "StaffAccount.byUsername";
+  public static final String OF_STATION = "StaffAccount.ofStation";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = 50)
+  private String username;
+
+  @Column(name = "display_name", nullable = false, length = 50)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false, length = 400)
+  private String passwordHash;
+
+  @ManyToOne(optional = false, fetch = FetchType.EAGER)
+  @JoinColumn(name = "station_id")
+  private Station station;
+
+  @Column(nullable = false)
+  private boolean enabled;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
+  @Column(name = "role", length = 20)
+  @Enumerated(EnumType.STRING)
+  private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+  protected StaffAccount() {}
+
+  public StaffAccount(
+      String username,
+      String displayName,
+      String passwordHash,
+      Station station,
+      Set<Role> roles,
+      LocalDateTime createdAt) {
+    this.username = username;
+    this.displayName = displayName;
+    this.passwordHash = passwordHash;
+    this.station = station;
+    this.roles = EnumSet.copyOf(roles);
+    this.enabled = true;
+    this.createdAt = createdAt;
+  }
+
+  public boolean holds(Role role) {
+    return roles.contains(role);
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public Station getStation() {
+    return station;
+  }
+
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  public Set<Role> getRoles() {
+    return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+  }
+}

@@ -1,0 +1,82 @@
+package cn.cq.police.idcard;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import org.junit.jupiter.api.Test;
+
+/** Keeps the boundary / control / entity layering of STYLE.md true as the code grows. */
+class LayeringTest {
+
+  static final JavaClasses PRODUCT =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("cn.cq.police.idcard");
+
+  @Test
+  void entitiesDependOnNothingAboveThem() {
+    noClasses()
+        .that()
+        .resideInAPackage("..entity..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("..boundary..", "..control..", "..web..")
+        .check(PRODUCT);
+  }
+
+  @Test
+  void controlsDoNotCallBoundaries() {
+    noClasses()
+        .that()
+        .resideInAPackage("..control..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("..boundary..")
+        .check(PRODUCT);
+  }
+
+  @Test
+  void facesOnlyInBackingBeansAndWeb() {
+    noClasses()
+        .that()
+        .haveSimpleNameNotEndingWith("Backing")
+        .and()
+        .resideOutsideOfPackage("..web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("jakarta.faces..")
+        .check(PRODUCT);
+  }
+
+  @Test
+  void transactionsAndRolesBelongToBoundaries() {
+    classes()
+        .that()
+        .areAnnotatedWith(Stateless.class)
+        .or()
+        .areAnnotatedWith(RolesAllowed.class)
+        .should()
+        .resideInAPackage("..boundary..")
+        .check(PRODUCT);
+    methods()
+        .that()
+        .areAnnotatedWith(RolesAllowed.class)
+        .should()
+        .beDeclaredInClassesThat()
+        .resideInAPackage("..boundary..")
+        .allowEmptyShould(true)
+        .check(PRODUCT);
+  }
+
+  @Test
+  void componentsHaveNoCycles() {
+    slices().matching("cn.cq.police.idcard.(*)..").should().beFreeOfCycles().check(PRODUCT);
+  }
+}

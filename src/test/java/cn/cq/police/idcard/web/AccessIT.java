@@ -1,0 +1,109 @@
+package cn.cq.police.idcard.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Login, landing pages by role, logout, and error pages that never show a stack trace. */
+class AccessIT {
+
+  static final HttpClient HTTP = HttpClient.newHttpClient();
+
+  @BeforeAll
+  static void appIsUp() {
+    RunningApp.awaitReady();
+  }
+
+  static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(RunningApp.URL + path))
+            .header("Accept-Language", "zh-CN")
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void theCounterAsksAnonymousVisitorsToLogIn() throws Exception {
+    HttpResponse<String> response = get("counter/index.xhtml");
+    assertEquals(302, response.statusCode());
+    assertTrue(response.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+  }
+
+  @Test
+  void anUnknownPageIsAFriendlyNotFound() throws Exception {
+    HttpResponse<String> response = get("no-such-page.xhtml");
+    assertEquals(404, response.statusCode());
+    assertTrue(response.body().contains("页面不存在"), response.body());
+    assertNoInternals(response.body());
+  }
+
+  @Test
+  void pageSourcesAndConfigurationAreNeverServed() throws Exception {
+    for (String path :
+        new String[] {
+          "WEB-INF/web.xml", "WEB-INF/templates/layout.xhtml", "META-INF/MANIFEST.MF"
+        }) {
+      HttpResponse<String> response = get(path);
+      assertTrue(response.statusCode() == 404 || response.statusCode() == 403, path);
+      assertFalse(response.body().contains("<web-app"), path);
+      assertNoInternals(response.body());
+    }
+  }
+
+  @Test
+  void aWrongPasswordSaysOnlyThatAndStaysOnTheLoginPage() {
+    try (Browser browser = Browser.open("zh-CN")) {
+      browser.logIn("yuzhong.clerk", "wrong-password");
+      assertTrue(browser.driver.getCurrentUrl().contains("login.xhtml"));
+      assertEquals("账号或密码错误，或账号已停用。", browser.text(".ui-messages-error"));
+      browser.logIn("no.such.account", "whatever");
+      assertEquals("账号或密码错误，或账号已停用。", browser.text(".ui-messages-error"));
+    }
+  }
+
+  @Test
+  void anAdministratorLandsOnTheStationsAndClerksCannotSeeThem() {
+    try (Browser browser = Browser.open("zh-CN")) {
+      browser.logIn("yuzhong.admin", RunningApp.DEMO_PASSWORD);
+      assertTrue(browser.driver.getCurrentUrl().endsWith("admin/stations.xhtml"));
+      String table = browser.text("#stations");
+      assertTrue(table.contains("解放碑派出所") && table.contains("古南派出所"), table);
+      assertTrue(table.contains("500110, 500222"), table);
+      browser.find("#header\\:logout").click();
+      assertTrue(browser.driver.getCurrentUrl().contains("login.xhtml"));
+      assertEquals("您已退出登录。", browser.text("#logged-out"));
+
+      browser.logIn("yuzhong.clerk", RunningApp.DEMO_PASSWORD);
+      browser.get("admin/stations.xhtml");
+      assertTrue(browser.driver.getPageSource().contains("页面不存在"));
+      assertFalse(browser.driver.getPageSource().contains("古南派出所"));
+    }
+  }
+
+  @Test
+  void aSupervisorMayWorkAtTheCounter() {
+    try (Browser browser = Browser.open("zh-CN")) {
+      browser.logIn("jiangbei.supervisor", RunningApp.DEMO_PASSWORD);
+      assertTrue(browser.driver.getCurrentUrl().endsWith("counter/index.xhtml"));
+      assertEquals("观音桥派出所", browser.text("#station-name"));
+    }
+  }
+
+  /** No stack trace, exception message or server banner reaches the browser. */
+  private static void assertNoInternals(String body) {
+    assertFalse(STACK_FRAME.matcher(body).find(), body);
+    assertFalse(body.contains("Caused by"), body);
+    assertFalse(body.contains("Payara"), body);
+  }
+
+  static final Pattern STACK_FRAME = Pattern.compile("\\bat [\\w.$]+\\([\\w]+\\.java:\\d+\\)");
+}

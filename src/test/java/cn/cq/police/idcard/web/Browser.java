@@ -1,0 +1,94 @@
+package cn.cq.police.idcard.web;
+
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium, as a clerk's browser, with waits for PrimeFaces ajax. */
+public final class Browser implements AutoCloseable {
+
+  public final WebDriver driver;
+
+  private Browser(WebDriver driver) {
+    this.driver = driver;
+  }
+
+  public static Browser open(String language) {
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary("/usr/bin/chromium");
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1280,900",
+        "--lang=" + language);
+    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
+            .build();
+    WebDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    return new Browser(driver);
+  }
+
+  public void get(String path) {
+    driver.get(RunningApp.URL + path);
+  }
+
+  public WebElement find(String cssSelector) {
+    return driver.findElement(By.cssSelector(cssSelector));
+  }
+
+  public boolean exists(String cssSelector) {
+    return !driver.findElements(By.cssSelector(cssSelector)).isEmpty();
+  }
+
+  public String text(String cssSelector) {
+    return find(cssSelector).getText();
+  }
+
+  /** Logs in through the login form and waits for the landing page. */
+  public void logIn(String username, String password) {
+    get("login.xhtml");
+    find("#login\\:username").sendKeys(username);
+    find("#login\\:password").sendKeys(password);
+    find("#login\\:submit").click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> !d.getCurrentUrl().contains("login.xhtml") || exists(".ui-messages-error"));
+  }
+
+  /**
+   * Runs an action that fires a PrimeFaces ajax request and waits until its response has been
+   * applied (PrimeFaces triggers pfAjaxComplete on the document).
+   */
+  public void awaitAjaxAfter(Runnable action) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript(
+        "window.__ajaxDone = false;"
+            + " jQuery(document).one('pfAjaxComplete', function () { window.__ajaxDone = true; });");
+    action.run();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d ->
+                Boolean.TRUE.equals(js.executeScript("return window.__ajaxDone === true;"))
+                    && Boolean.TRUE.equals(
+                        js.executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}
