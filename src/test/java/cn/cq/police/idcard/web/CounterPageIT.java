@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.demo.control.DemoReceipt;
 import cn.cq.police.idcard.demo.control.DemoReceiptState;
+import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -136,6 +142,31 @@ class CounterPageIT {
     lookUp(receipt.receiptNumber(), receipt.idNumber().value());
     assertEquals(receipt.name(), browser.text("#applicant-name"));
   }
+
+  @Test
+  void theServerLogNeverCarriesAFullIdNumber() throws IOException {
+    DemoReceipt usable = RunningApp.demoReceipt(YUZHONG, DemoReceiptState.USABLE);
+    DemoReceipt used = RunningApp.demoReceipt(YUZHONG, DemoReceiptState.USED);
+    lookUp(usable.receiptNumber(), usable.idNumber().value());
+    lookUp(used.receiptNumber(), used.idNumber().value());
+    lookUp(usable.receiptNumber(), used.idNumber().value());
+
+    Path logs = Path.of(System.getProperty("it.log", "target/payara-it.log")).getParent();
+    List<String> unmasked;
+    try (Stream<Path> files = Files.list(logs)) {
+      unmasked =
+          files
+              .filter(file -> file.getFileName().toString().startsWith("payara-it.log"))
+              .flatMap(RunningApp::linesOf)
+              .flatMap(line -> ID_NUMBER_SHAPE.matcher(line).results().map(MatchResult::group))
+              .filter(candidate -> CitizenIdNumber.tryParse(candidate).isPresent())
+              .toList();
+    }
+    assertTrue(RunningApp.logFileExists(), "the IT application writes its log to a file");
+    assertEquals(List.of(), unmasked);
+  }
+
+  static final Pattern ID_NUMBER_SHAPE = Pattern.compile("(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])");
 
   @Test
   void theInterfaceSwitchesToEnglish() {

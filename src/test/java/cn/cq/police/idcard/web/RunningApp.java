@@ -4,14 +4,19 @@ import cn.cq.police.idcard.demo.control.DemoDataGenerator;
 import cn.cq.police.idcard.demo.control.DemoReceipt;
 import cn.cq.police.idcard.demo.control.DemoReceiptState;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 /**
  * The application that the build starts once (payara-micro:start in pre-integration-test) for all
@@ -62,6 +67,24 @@ public final class RunningApp {
         .mapToObj(DEMO::receipt)
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("No demo receipt in state " + state));
+  }
+
+  /** The IT application's log files (Payara appends a generation number to the name). */
+  static boolean logFileExists() {
+    Path log = Path.of(System.getProperty("it.log", "target/payara-it.log"));
+    try (Stream<Path> files = Files.list(log.getParent())) {
+      return files.anyMatch(f -> f.getFileName().toString().startsWith(log.getFileName() + "."));
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  static Stream<String> linesOf(Path file) {
+    try {
+      return Files.readAllLines(file, StandardCharsets.UTF_8).stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void sleepQuietly() {

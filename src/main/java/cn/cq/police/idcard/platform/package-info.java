@@ -1,0 +1,6 @@
+/**
+ * What every component shares below the business: the data source (configured through MicroProfile
+ * Config so one war runs on H2 and PostgreSQL), Flyway migrations at start-up, and the stations'
+ * clock.
+ */
+package cn.cq.police.idcard.platform;
