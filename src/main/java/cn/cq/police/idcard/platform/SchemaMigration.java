@@ -40,20 +40,18 @@ public class SchemaMigration {
 
   @PostConstruct
   void migrate() {
-    MigrateResult result =
+    Flyway flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
-            .load()
-            .migrate();
+            .load();
+    MigrateResult result = flyway.migrate();
     LOG.info(
         () ->
             "Database schema at version "
-                + result.targetSchemaVersion
+                + flyway.info().current().getVersion()
                 + " ("
                 + result.migrationsExecuted
-                + " migrations applied now, "
-                + result.database
-                + ")");
+                + " migrations applied now)");
   }
 }

@@ -19,19 +19,7 @@ public class LocaleBacking implements Serializable {
   private Locale chosen;
 
   public Locale getLocale() {
-    if (chosen != null) {
-      return chosen;
-    }
-    FacesContext faces = FacesContext.getCurrentInstance();
-    String acceptLanguage = faces.getExternalContext().getRequestHeaderMap().get("Accept-Language");
-    if (acceptLanguage == null || acceptLanguage.isBlank()) {
-      // Without a browser preference the server's own locale would decide: Chinese instead.
-      return Locale.SIMPLIFIED_CHINESE;
-    }
-    Locale requested = faces.getApplication().getViewHandler().calculateLocale(faces);
-    return Locale.ENGLISH.getLanguage().equals(requested.getLanguage())
-        ? Locale.ENGLISH
-        : Locale.SIMPLIFIED_CHINESE;
+    return chosen != null ? chosen : Locale.SIMPLIFIED_CHINESE;
   }
 
   public boolean isEnglish() {

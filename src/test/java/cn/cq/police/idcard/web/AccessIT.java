@@ -67,6 +67,11 @@ class AccessIT {
       assertEquals("账号或密码错误，或账号已停用。", browser.text(".ui-messages-error"));
       browser.logIn("no.such.account", "whatever");
       assertEquals("账号或密码错误，或账号已停用。", browser.text(".ui-messages-error"));
+      browser.logIn("' or '1'='1' --", "' or '1'='1' --");
+      assertEquals("账号或密码错误，或账号已停用。", browser.text(".ui-messages-error"));
+      browser.logIn("<script>document.title='x'</script>", "a".repeat(99));
+      assertEquals("账号或密码错误，或账号已停用。", browser.text(".ui-messages-error"));
+      assertTrue(browser.driver.getCurrentUrl().contains("login.xhtml"));
     }
   }
 
