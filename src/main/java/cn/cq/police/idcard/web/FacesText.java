@@ -13,9 +13,14 @@ public final class FacesText {
 
   private FacesText() {}
 
-  public static String text(String key, Object... arguments) {
+  /** The language of the current view. */
+  public static Locale locale() {
     FacesContext faces = FacesContext.getCurrentInstance();
-    Locale locale = faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.CHINA;
+    return faces.getViewRoot() != null ? faces.getViewRoot().getLocale() : Locale.CHINA;
+  }
+
+  public static String text(String key, Object... arguments) {
+    Locale locale = locale();
     String pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
     return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
   }

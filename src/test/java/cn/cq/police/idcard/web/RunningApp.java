@@ -62,11 +62,16 @@ public final class RunningApp {
 
   /** The first demo receipt meant for the given station's counter in the given state. */
   static DemoReceipt demoReceipt(int stationIndex, DemoReceiptState state) {
-    return LongStream.range(0, DEMO_RECEIPTS)
-        .filter(i -> i % 5 == stationIndex && DemoDataGenerator.stateOf(i) == state)
-        .mapToObj(DEMO::receipt)
+    return demoReceipts(stationIndex, state)
         .findFirst()
         .orElseThrow(() -> new IllegalStateException("No demo receipt in state " + state));
+  }
+
+  /** The demo receipts meant for the given station's counter in the given state, in order. */
+  static Stream<DemoReceipt> demoReceipts(int stationIndex, DemoReceiptState state) {
+    return LongStream.range(0, DEMO_RECEIPTS)
+        .filter(i -> i % 5 == stationIndex && DemoDataGenerator.stateOf(i) == state)
+        .mapToObj(DEMO::receipt);
   }
 
   /** The IT application's log files (Payara appends a generation number to the name). */

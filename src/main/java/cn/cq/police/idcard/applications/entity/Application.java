@@ -5,8 +5,10 @@ import cn.cq.police.idcard.receipts.entity.CitizenIdNumberConverter;
 import cn.cq.police.idcard.receipts.entity.Receipt;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
+import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,11 +19,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * An ID card application accepted at a station's counter for one receipt. The citizen ID number is
@@ -38,12 +45,23 @@ import java.time.LocalDateTime;
 @NamedQuery(
     name = Application.FOR_RECEIPT,
     query = "select a from Application a where a.receipt = :receipt")
+@NamedQuery(
+    name = Application.BY_TOKEN,
+    query = "select a from Application a where a.submissionToken = :token")
+@NamedQuery(
+    name = Application.FIND_AT_STATION,
+    query =
+        "select a from Application a where a.station = :station and (a.acceptanceNumber = :term"
+            + " or a.receipt.receiptNumber = :term or a.citizenIdNumber = :idNumber)"
+            + " order by a.submittedAt desc")
 public class Application implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   public static final String IN_PROGRESS_FOR_CITIZEN = "Application.inProgressForCitizen";
   public static final String FOR_RECEIPT = "Application.forReceipt";
+  public static final String BY_TOKEN = "Application.byToken";
+  public static final String FIND_AT_STATION = "Application.findAtStation";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -76,23 +94,133 @@ public class Application implements Serializable {
   @JoinColumn(name = "submitted_by")
   private StaffAccount submittedBy;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "application_type", nullable = false, length = 20)
+  private ApplicationType type;
+
+  /** False when an agent (受托人) applies on the applicant's behalf. */
+  @Column(name = "in_person", nullable = false)
+  private boolean inPerson;
+
+  @Embedded private Fingerprints fingerprints;
+
+  @Column(name = "validity_start")
+  private LocalDate validityStart;
+
+  /** Null for a long-term (长期) card. */
+  @Column(name = "validity_end")
+  private LocalDate validityEnd;
+
+  /** Proxy applications and fingerprint or fee exceptions wait for a supervisor. */
+  @Column(name = "needs_approval", nullable = false)
+  private boolean needsApproval;
+
+  @Column(name = "promised_pickup_date")
+  private LocalDate promisedPickupDate;
+
+  /** Chosen by the submitting page, so a retried submit finds this application again. */
+  @Column(name = "submission_token", unique = true, length = 40)
+  private String submissionToken;
+
+  @Column(name = "collected_at")
+  private LocalDateTime collectedAt;
+
+  @Column(name = "collected_by_agent")
+  private Boolean collectedByAgent;
+
+  @Convert(converter = CitizenIdNumberConverter.class)
+  @Column(name = "collector_id_number", length = 18)
+  private CitizenIdNumber collectorIdNumber;
+
+  @Column(name = "old_card_surrendered")
+  private Boolean oldCardSurrendered;
+
+  @Column(name = "old_card_note", length = 200)
+  private String oldCardNote;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "handed_over_by")
+  private StaffAccount handedOverBy;
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
+  @OrderBy("changedAt, id")
+  private List<ApplicationStatusChange> history = new ArrayList<>();
+
   @Version private long version;
 
   protected Application() {}
+
+  /** What the clerk decided for the application, apart from who, where and when. */
+  public record Terms(
+      ApplicationType type,
+      boolean inPerson,
+      Fingerprints fingerprints,
+      LocalDate validityStart,
+      LocalDate validityEnd,
+      LocalDate promisedPickupDate,
+      boolean needsApproval,
+      String submissionToken) {}
 
   public Application(
       Receipt receipt,
       Station station,
       String acceptanceNumber,
       StaffAccount submittedBy,
-      LocalDateTime submittedAt) {
+      LocalDateTime submittedAt,
+      Terms terms) {
     this.receipt = receipt;
     this.station = station;
     this.citizenIdNumber = receipt.getCitizenIdNumber();
     this.acceptanceNumber = acceptanceNumber;
     this.submittedBy = submittedBy;
     this.submittedAt = submittedAt;
-    this.status = ApplicationStatus.SUBMITTED;
+    this.type = terms.type();
+    this.inPerson = terms.inPerson();
+    this.fingerprints = terms.fingerprints();
+    this.validityStart = terms.validityStart();
+    this.validityEnd = terms.validityEnd();
+    this.promisedPickupDate = terms.promisedPickupDate();
+    this.needsApproval = terms.needsApproval();
+    this.submissionToken = terms.submissionToken();
+    moveTo(
+        terms.needsApproval() ? ApplicationStatus.AWAITING_APPROVAL : ApplicationStatus.SUBMITTED,
+        submittedBy,
+        submittedAt,
+        null);
+  }
+
+  /** Records a status change in the history; who is null for a machine report. */
+  public void moveTo(
+      ApplicationStatus next, StaffAccount changedBy, LocalDateTime at, String note) {
+    status = next;
+    history.add(new ApplicationStatusChange(this, next, at, changedBy, note));
+  }
+
+  public boolean canBeHandedOver() {
+    return status == ApplicationStatus.ARRIVED_AT_STATION;
+  }
+
+  /**
+   * The card leaves the station: to the applicant or their agent, whose ID number was checked, with
+   * the old card surrendered or the reason why not.
+   */
+  public void handOver(
+      boolean byAgent,
+      CitizenIdNumber collector,
+      boolean oldCardSurrendered,
+      String oldCardNote,
+      StaffAccount clerk,
+      LocalDateTime at) {
+    if (!canBeHandedOver()) {
+      throw new IllegalStateException("Only a card that has arrived at the station is handed over");
+    }
+    this.collectedByAgent = byAgent;
+    this.collectorIdNumber = collector;
+    this.oldCardSurrendered = oldCardSurrendered;
+    this.oldCardNote = oldCardNote;
+    this.handedOverBy = clerk;
+    this.collectedAt = at;
+    moveTo(ApplicationStatus.COLLECTED, clerk, at, oldCardNote);
   }
 
   public Long getId() {
@@ -121,5 +249,61 @@ public class Application implements Serializable {
 
   public LocalDateTime getSubmittedAt() {
     return submittedAt;
+  }
+
+  public StaffAccount getSubmittedBy() {
+    return submittedBy;
+  }
+
+  public ApplicationType getType() {
+    return type;
+  }
+
+  public boolean isInPerson() {
+    return inPerson;
+  }
+
+  public Fingerprints getFingerprints() {
+    return fingerprints;
+  }
+
+  public LocalDate getValidityStart() {
+    return validityStart;
+  }
+
+  public LocalDate getValidityEnd() {
+    return validityEnd;
+  }
+
+  public boolean isNeedsApproval() {
+    return needsApproval;
+  }
+
+  public LocalDate getPromisedPickupDate() {
+    return promisedPickupDate;
+  }
+
+  public LocalDateTime getCollectedAt() {
+    return collectedAt;
+  }
+
+  public Boolean getCollectedByAgent() {
+    return collectedByAgent;
+  }
+
+  public CitizenIdNumber getCollectorIdNumber() {
+    return collectorIdNumber;
+  }
+
+  public Boolean getOldCardSurrendered() {
+    return oldCardSurrendered;
+  }
+
+  public String getOldCardNote() {
+    return oldCardNote;
+  }
+
+  public List<ApplicationStatusChange> getHistory() {
+    return List.copyOf(history);
   }
 }

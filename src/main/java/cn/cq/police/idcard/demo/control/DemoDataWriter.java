@@ -45,6 +45,15 @@ public final class DemoDataWriter {
     {"谭勇", "冉春梅", "向东", "秦雪"}
   };
 
+  /** Each seeded eligibility policy is in force at some demo station. */
+  private static final String[] POLICY_BY_STATION = {
+    "ANY_FAMILY_2006",
+    "GUARDIAN_ONLY",
+    "NEAR_RELATIVE_ABROAD_2021",
+    "ANY_FAMILY_2006",
+    "GUARDIAN_ONLY"
+  };
+
   private static final DateTimeFormatter ACCEPTANCE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
 
   private final DemoDataGenerator generator;
@@ -253,6 +262,19 @@ public final class DemoDataWriter {
       }
       insert.executeBatch();
     }
+    try (PreparedStatement history =
+        connection.prepareStatement(
+            "insert into application_status_change (application_id, status, changed_at,"
+                + " changed_by) select id, status, submitted_at, submitted_by from application a"
+                + " where a.receipt_id = ?")) {
+      for (int i = 0; i < batch.size(); i++) {
+        if (batch.get(i).receipt().state() == DemoReceiptState.USED) {
+          history.setLong(1, ids.get(i));
+          history.addBatch();
+        }
+      }
+      history.executeBatch();
+    }
   }
 
   /**
@@ -265,8 +287,8 @@ public final class DemoDataWriter {
     }
     ApplicationStatus[] lifeCycle = {
       ApplicationStatus.SUBMITTED,
-      ApplicationStatus.IN_PRODUCTION,
-      ApplicationStatus.READY_FOR_COLLECTION,
+      ApplicationStatus.SENT_TO_PRODUCTION,
+      ApplicationStatus.ARRIVED_AT_STATION,
       ApplicationStatus.COLLECTED
     };
     return lifeCycle[(int) (row.receipt().index() % lifeCycle.length)].name();
@@ -305,7 +327,8 @@ public final class DemoDataWriter {
   private long insertStation(Connection connection, DemoStation station) throws SQLException {
     String sql =
         "insert into station (code, name, district, district_code, address, office_hours,"
-            + " working_days_to_pickup) values (?, ?, ?, ?, ?, ?, ?)";
+            + " working_days_to_pickup, eligibility_policy_id) values (?, ?, ?, ?, ?, ?, ?,"
+            + " (select id from eligibility_policy where code = ?))";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       insert.setString(1, station.code());
       insert.setString(2, station.name());
@@ -314,6 +337,7 @@ public final class DemoDataWriter {
       insert.setString(5, station.address());
       insert.setString(6, station.officeHours());
       insert.setInt(7, station.workingDaysToPickup());
+      insert.setString(8, POLICY_BY_STATION[DemoStations.all().indexOf(station)]);
       insert.executeUpdate();
     }
     long id = singleId(connection, "select id from station where code = ?", station.code());

@@ -142,6 +142,14 @@ public class Receipt implements Serializable {
     return day.isAfter(validUntil(validityDays));
   }
 
+  /** A receipt serves exactly one application. */
+  public void markUsed() {
+    if (status != ReceiptStatus.AVAILABLE) {
+      throw new IllegalStateException("Only an available receipt can be used");
+    }
+    status = ReceiptStatus.USED;
+  }
+
   public boolean photoPassed() {
     return photoCheck == PhotoCheck.PASSED;
   }

@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.stations.entity;
 
+import cn.cq.police.idcard.proxies.entity.EligibilityPolicy;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -9,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
@@ -61,26 +63,12 @@ public class Station implements Serializable {
   @Column(name = "region_code", length = 6)
   private Set<String> jurisdiction = new TreeSet<>();
 
-  protected Station() {}
+  /** Which proxy applications this station's counter accepts. */
+  @ManyToOne(optional = false, fetch = FetchType.EAGER)
+  @JoinColumn(name = "eligibility_policy_id")
+  private EligibilityPolicy eligibilityPolicy;
 
-  public Station(
-      String code,
-      String name,
-      String district,
-      String districtCode,
-      String address,
-      String officeHours,
-      int workingDaysToPickup,
-      Set<String> jurisdiction) {
-    this.code = code;
-    this.name = name;
-    this.district = district;
-    this.districtCode = districtCode;
-    this.address = address;
-    this.officeHours = officeHours;
-    this.workingDaysToPickup = workingDaysToPickup;
-    this.jurisdiction = new TreeSet<>(jurisdiction);
-  }
+  protected Station() {}
 
   /** Whether a household registered in this region belongs to this station's counter. */
   public boolean serves(String householdRegionCode) {
@@ -117,6 +105,10 @@ public class Station implements Serializable {
 
   public int getWorkingDaysToPickup() {
     return workingDaysToPickup;
+  }
+
+  public EligibilityPolicy getEligibilityPolicy() {
+    return eligibilityPolicy;
   }
 
   public Set<String> getJurisdiction() {

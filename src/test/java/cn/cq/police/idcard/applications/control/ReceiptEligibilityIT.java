@@ -10,6 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.Deployments;
 import cn.cq.police.idcard.applications.entity.Application;
+import cn.cq.police.idcard.applications.entity.ApplicationType;
+import cn.cq.police.idcard.applications.entity.FingerPosition;
+import cn.cq.police.idcard.applications.entity.Fingerprints;
 import cn.cq.police.idcard.demo.boundary.DemoDataLoader;
 import cn.cq.police.idcard.demo.control.DemoDataGenerator;
 import cn.cq.police.idcard.demo.control.DemoReceipt;
@@ -311,8 +314,23 @@ class ReceiptEligibilityIT {
           em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
               .setParameter("username", "yuzhong.clerk")
               .getSingleResult();
+      LocalDate today = LocalDate.now(clock);
       em.persist(
-          new Application(receipt, station, acceptanceNumber, clerk, LocalDateTime.now(clock)));
+          new Application(
+              receipt,
+              station,
+              acceptanceNumber,
+              clerk,
+              LocalDateTime.now(clock),
+              new Application.Terms(
+                  ApplicationType.RENEWAL_ON_EXPIRY,
+                  true,
+                  Fingerprints.registered(FingerPosition.RIGHT_THUMB, FingerPosition.LEFT_THUMB),
+                  today,
+                  today.plusYears(20),
+                  today.plusDays(28),
+                  false,
+                  null)));
       em.flush();
     }
   }

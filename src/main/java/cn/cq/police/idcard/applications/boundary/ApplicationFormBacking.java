@@ -1,0 +1,508 @@
+package cn.cq.police.idcard.applications.boundary;
+
+import cn.cq.police.idcard.applications.control.ApplicationSubmission;
+import cn.cq.police.idcard.applications.control.CardValidity;
+import cn.cq.police.idcard.applications.control.SubmissionRefused;
+import cn.cq.police.idcard.applications.control.SubmitRequest;
+import cn.cq.police.idcard.applications.entity.Application;
+import cn.cq.police.idcard.applications.entity.ApplicationType;
+import cn.cq.police.idcard.applications.entity.FingerPosition;
+import cn.cq.police.idcard.applications.entity.FingerprintException;
+import cn.cq.police.idcard.applications.entity.FingerprintStatus;
+import cn.cq.police.idcard.applications.entity.Fingerprints;
+import cn.cq.police.idcard.fees.control.Yuan;
+import cn.cq.police.idcard.fees.entity.PaymentMethod;
+import cn.cq.police.idcard.proxies.control.ProxyDecision;
+import cn.cq.police.idcard.proxies.entity.EligibilityPolicy;
+import cn.cq.police.idcard.proxies.entity.ProxyDetails;
+import cn.cq.police.idcard.proxies.entity.Relationship;
+import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import cn.cq.police.idcard.receipts.entity.InvalidCitizenIdNumberException;
+import cn.cq.police.idcard.receipts.entity.Receipt;
+import cn.cq.police.idcard.security.boundary.SessionBacking;
+import cn.cq.police.idcard.web.FacesText;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.primefaces.event.FileUploadEvent;
+
+/**
+ * Steps 2 to 5 of the counter flow on the counter page, after a usable receipt was found: in person
+ * or by proxy, application type and fingerprints, fee, submit. The page keeps one submission token
+ * for its life, so a double click or a retried request submits once.
+ */
+@Named
+@ViewScoped
+public class ApplicationFormBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Refusal codes a clerk chooses from when turning an agent away. */
+  public enum ProxyRejection {
+    NOT_ELIGIBLE_UNDER_POLICY,
+    AGENT_ID_NOT_MATCHING,
+    SIGNATURES_MISSING,
+    RELATIONSHIP_NOT_PROVEN,
+    UNDERTAKING_REFUSED,
+    VIDEO_CALL_FAILED,
+    OTHER
+  }
+
+  @Inject transient Applications applications;
+
+  @Inject ReceiptLookupBacking lookup;
+
+  @Inject transient SessionBacking session;
+
+  @Inject transient Clock clock;
+
+  private String submissionToken;
+
+  private boolean byProxy;
+  private String agentName;
+  private String agentIdNumber;
+  private Relationship relationship;
+  private String agentPhone;
+  private LocalDate letterDate;
+  private String delegatedMatter;
+  private boolean applicantDisabledOrBedridden;
+  private boolean applicantAbroad;
+  private boolean agentIdCardSeen;
+  private boolean principalSignaturesSeen;
+  private boolean relationshipEvidenceSeen;
+  private boolean undertakingSigned;
+  private boolean videoCallDone;
+  private byte[] videoCallScreenshot;
+  private ProxyDecision proxyDecision;
+  private ProxyRejection rejection;
+  private boolean proxyRejected;
+
+  private ApplicationType type;
+  private FingerprintStatus fingerprintStatus = FingerprintStatus.REGISTERED;
+  private FingerPosition firstFinger = FingerPosition.RIGHT_THUMB;
+  private FingerPosition secondFinger = FingerPosition.LEFT_THUMB;
+  private FingerprintException fingerprintException;
+
+  private boolean exempted;
+  private String exemptionReason;
+  private PaymentMethod paymentMethod = PaymentMethod.CASH;
+  private String feeReceiptNumber;
+
+  private Application submitted;
+
+  @PostConstruct
+  void newForm() {
+    submissionToken = UUID.randomUUID().toString();
+    delegatedMatter = FacesText.text("proxy.defaultMatter");
+  }
+
+  public boolean isShown() {
+    return lookup.getResult() != null && lookup.getResult().outcome().isUsable();
+  }
+
+  private Receipt receipt() {
+    return lookup.getResult().receipt();
+  }
+
+  public EligibilityPolicy getPolicy() {
+    return session.getAccount().getStation().getEligibilityPolicy();
+  }
+
+  /** Switching to a proxy application: the applicant is absent, so no fingerprints. */
+  public void modeChanged() {
+    proxyDecision = null;
+    if (byProxy) {
+      fingerprintStatus = FingerprintStatus.NOT_REGISTERED;
+      fingerprintException = FingerprintException.PROXY;
+    } else {
+      fingerprintStatus = FingerprintStatus.REGISTERED;
+      fingerprintException = null;
+    }
+  }
+
+  public void checkProxy() {
+    ProxyDetails details = proxyDetails();
+    if (details == null) {
+      return;
+    }
+    if (type == null) {
+      FacesText.error("submit.APPLICATION_TYPE_MISSING");
+      return;
+    }
+    proxyDecision = applications.decideProxy(receipt(), type, details);
+    if (proxyDecision.accepted()) {
+      FacesText.info("proxy.accepted", getPolicy().name(FacesText.locale()));
+    } else {
+      rejection = ProxyRejection.NOT_ELIGIBLE_UNDER_POLICY;
+      FacesText.error("proxy.refused." + proxyDecision.reason().name());
+    }
+  }
+
+  public void rejectProxy() {
+    ProxyDetails details = proxyDetails();
+    if (details == null || rejection == null) {
+      FacesText.error("proxy.rejectionReasonMissing");
+      return;
+    }
+    applications.refuseProxy(receipt(), details, rejection.name());
+    proxyRejected = true;
+    FacesText.info("proxy.rejected", FacesText.text("proxy.rejection." + rejection.name()));
+  }
+
+  public void uploadScreenshot(FileUploadEvent event) throws IOException {
+    byte[] content = event.getFile().getContent();
+    if (content.length == 0 || content.length > 2_000_000) {
+      FacesText.error("proxy.screenshotInvalid");
+      return;
+    }
+    videoCallScreenshot = content;
+    FacesText.info("proxy.screenshotReceived");
+  }
+
+  /** Null (and a message) when the agent's ID number is not a valid one. */
+  private ProxyDetails proxyDetails() {
+    CitizenIdNumber agentId;
+    try {
+      agentId = CitizenIdNumber.parse(agentIdNumber);
+    } catch (InvalidCitizenIdNumberException invalid) {
+      FacesText.error("lookup.INVALID_ID_NUMBER." + invalid.reason().name());
+      return null;
+    }
+    if (relationship == null) {
+      FacesText.error("proxy.relationshipMissing");
+      return null;
+    }
+    return new ProxyDetails(
+        agentName,
+        agentId,
+        relationship,
+        agentPhone,
+        letterDate,
+        delegatedMatter,
+        applicantDisabledOrBedridden,
+        applicantAbroad,
+        new ProxyDetails.Checklist(
+            agentIdCardSeen,
+            principalSignaturesSeen,
+            relationshipEvidenceSeen,
+            undertakingSigned,
+            videoCallDone),
+        videoCallScreenshot);
+  }
+
+  public void submit() {
+    ProxyDetails details = null;
+    if (byProxy) {
+      details = proxyDetails();
+      if (details == null) {
+        return;
+      }
+    }
+    Fingerprints fingerprints = fingerprints();
+    if (fingerprints == null) {
+      FacesText.error("submit.FINGERPRINTS_INVALID");
+      return;
+    }
+    try {
+      ApplicationSubmission.Submitted result =
+          applications.submit(
+              new SubmitRequest(
+                  lookup.getReceiptNumber(),
+                  lookup.getIdNumber(),
+                  submissionToken,
+                  type,
+                  fingerprints,
+                  details,
+                  paymentMethod,
+                  feeReceiptNumber,
+                  exempted ? exemptionReason : null));
+      submitted = result.application();
+      FacesText.info("submit.done", submitted.getAcceptanceNumber());
+    } catch (SubmissionRefused refused) {
+      showRefusal(refused);
+    } catch (EJBException failed) {
+      if (failed.getCause() instanceof SubmissionRefused refused) {
+        showRefusal(refused);
+      } else {
+        throw failed;
+      }
+    }
+  }
+
+  private static void showRefusal(SubmissionRefused refused) {
+    if (refused.problem() == SubmissionRefused.Problem.RECEIPT_NOT_USABLE) {
+      FacesText.error("lookup." + refused.details().get(0), "", "");
+    } else if (refused.problem() == SubmissionRefused.Problem.PROXY_NOT_ELIGIBLE) {
+      FacesText.error("proxy.refused." + refused.details().get(0));
+    } else {
+      FacesText.error("submit." + refused.problem().name(), refused.details().toArray());
+    }
+  }
+
+  private Fingerprints fingerprints() {
+    try {
+      return switch (fingerprintStatus) {
+        case REGISTERED -> Fingerprints.registered(firstFinger, secondFinger);
+        case REGISTRATION_FAILED -> Fingerprints.registrationFailed();
+        case NOT_REGISTERED -> Fingerprints.notRegistered(fingerprintException);
+      };
+    } catch (IllegalArgumentException | NullPointerException inconsistent) {
+      return null;
+    }
+  }
+
+  public CardValidity getValidity() {
+    return isShown() ? CardValidity.of(receipt().getBirthDate(), LocalDate.now(clock)) : null;
+  }
+
+  public String getFee() {
+    return type == null ? null : Yuan.format(applications.feeFor(type));
+  }
+
+  public boolean isFeeDue() {
+    return type != null && !exempted && applications.feeFor(type) > 0;
+  }
+
+  public ApplicationType[] getTypes() {
+    return ApplicationType.values();
+  }
+
+  public Relationship[] getRelationships() {
+    return Relationship.values();
+  }
+
+  public FingerprintStatus[] getFingerprintStatuses() {
+    return FingerprintStatus.values();
+  }
+
+  public FingerPosition[] getFingerPositions() {
+    return FingerPosition.values();
+  }
+
+  public FingerprintException[] getFingerprintExceptions() {
+    return FingerprintException.values();
+  }
+
+  public PaymentMethod[] getPaymentMethods() {
+    return PaymentMethod.values();
+  }
+
+  public ProxyRejection[] getRejections() {
+    return ProxyRejection.values();
+  }
+
+  public Application getSubmitted() {
+    return submitted;
+  }
+
+  public ProxyDecision getProxyDecision() {
+    return proxyDecision;
+  }
+
+  public boolean isProxyRejected() {
+    return proxyRejected;
+  }
+
+  public boolean isByProxy() {
+    return byProxy;
+  }
+
+  public void setByProxy(boolean byProxy) {
+    this.byProxy = byProxy;
+  }
+
+  public String getAgentName() {
+    return agentName;
+  }
+
+  public void setAgentName(String agentName) {
+    this.agentName = agentName;
+  }
+
+  public String getAgentIdNumber() {
+    return agentIdNumber;
+  }
+
+  public void setAgentIdNumber(String agentIdNumber) {
+    this.agentIdNumber = agentIdNumber;
+  }
+
+  public Relationship getRelationship() {
+    return relationship;
+  }
+
+  public void setRelationship(Relationship relationship) {
+    this.relationship = relationship;
+  }
+
+  public String getAgentPhone() {
+    return agentPhone;
+  }
+
+  public void setAgentPhone(String agentPhone) {
+    this.agentPhone = agentPhone;
+  }
+
+  public LocalDate getLetterDate() {
+    return letterDate;
+  }
+
+  public void setLetterDate(LocalDate letterDate) {
+    this.letterDate = letterDate;
+  }
+
+  public String getDelegatedMatter() {
+    return delegatedMatter;
+  }
+
+  public void setDelegatedMatter(String delegatedMatter) {
+    this.delegatedMatter = delegatedMatter;
+  }
+
+  public boolean isApplicantDisabledOrBedridden() {
+    return applicantDisabledOrBedridden;
+  }
+
+  public void setApplicantDisabledOrBedridden(boolean value) {
+    this.applicantDisabledOrBedridden = value;
+  }
+
+  public boolean isApplicantAbroad() {
+    return applicantAbroad;
+  }
+
+  public void setApplicantAbroad(boolean applicantAbroad) {
+    this.applicantAbroad = applicantAbroad;
+  }
+
+  public boolean isAgentIdCardSeen() {
+    return agentIdCardSeen;
+  }
+
+  public void setAgentIdCardSeen(boolean agentIdCardSeen) {
+    this.agentIdCardSeen = agentIdCardSeen;
+  }
+
+  public boolean isPrincipalSignaturesSeen() {
+    return principalSignaturesSeen;
+  }
+
+  public void setPrincipalSignaturesSeen(boolean principalSignaturesSeen) {
+    this.principalSignaturesSeen = principalSignaturesSeen;
+  }
+
+  public boolean isRelationshipEvidenceSeen() {
+    return relationshipEvidenceSeen;
+  }
+
+  public void setRelationshipEvidenceSeen(boolean relationshipEvidenceSeen) {
+    this.relationshipEvidenceSeen = relationshipEvidenceSeen;
+  }
+
+  public boolean isUndertakingSigned() {
+    return undertakingSigned;
+  }
+
+  public void setUndertakingSigned(boolean undertakingSigned) {
+    this.undertakingSigned = undertakingSigned;
+  }
+
+  public boolean isVideoCallDone() {
+    return videoCallDone;
+  }
+
+  public void setVideoCallDone(boolean videoCallDone) {
+    this.videoCallDone = videoCallDone;
+  }
+
+  public boolean isScreenshotUploaded() {
+    return videoCallScreenshot != null;
+  }
+
+  public ProxyRejection getRejection() {
+    return rejection;
+  }
+
+  public void setRejection(ProxyRejection rejection) {
+    this.rejection = rejection;
+  }
+
+  public ApplicationType getType() {
+    return type;
+  }
+
+  public void setType(ApplicationType type) {
+    this.type = type;
+  }
+
+  public FingerprintStatus getFingerprintStatus() {
+    return fingerprintStatus;
+  }
+
+  public void setFingerprintStatus(FingerprintStatus fingerprintStatus) {
+    this.fingerprintStatus = fingerprintStatus;
+  }
+
+  public FingerPosition getFirstFinger() {
+    return firstFinger;
+  }
+
+  public void setFirstFinger(FingerPosition firstFinger) {
+    this.firstFinger = firstFinger;
+  }
+
+  public FingerPosition getSecondFinger() {
+    return secondFinger;
+  }
+
+  public void setSecondFinger(FingerPosition secondFinger) {
+    this.secondFinger = secondFinger;
+  }
+
+  public FingerprintException getFingerprintException() {
+    return fingerprintException;
+  }
+
+  public void setFingerprintException(FingerprintException fingerprintException) {
+    this.fingerprintException = fingerprintException;
+  }
+
+  public boolean isExempted() {
+    return exempted;
+  }
+
+  public void setExempted(boolean exempted) {
+    this.exempted = exempted;
+  }
+
+  public String getExemptionReason() {
+    return exemptionReason;
+  }
+
+  public void setExemptionReason(String exemptionReason) {
+    this.exemptionReason = exemptionReason;
+  }
+
+  public PaymentMethod getPaymentMethod() {
+    return paymentMethod;
+  }
+
+  public void setPaymentMethod(PaymentMethod paymentMethod) {
+    this.paymentMethod = paymentMethod;
+  }
+
+  public String getFeeReceiptNumber() {
+    return feeReceiptNumber;
+  }
+
+  public void setFeeReceiptNumber(String feeReceiptNumber) {
+    this.feeReceiptNumber = feeReceiptNumber;
+  }
+}

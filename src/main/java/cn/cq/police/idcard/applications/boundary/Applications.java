@@ -1,0 +1,117 @@
+package cn.cq.police.idcard.applications.boundary;
+
+import cn.cq.police.idcard.applications.control.AcceptanceNumbers;
+import cn.cq.police.idcard.applications.control.ApplicationRecords;
+import cn.cq.police.idcard.applications.control.ApplicationSubmission;
+import cn.cq.police.idcard.applications.control.HandOver;
+import cn.cq.police.idcard.applications.control.SubmitRequest;
+import cn.cq.police.idcard.applications.entity.Application;
+import cn.cq.police.idcard.applications.entity.ApplicationType;
+import cn.cq.police.idcard.fees.control.FeeSchedules;
+import cn.cq.police.idcard.fees.entity.Payment;
+import cn.cq.police.idcard.proxies.control.ProxyDecision;
+import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
+import cn.cq.police.idcard.proxies.entity.ProxyDetails;
+import cn.cq.police.idcard.proxies.entity.ProxyRefusal;
+import cn.cq.police.idcard.receipts.entity.Receipt;
+import cn.cq.police.idcard.stations.boundary.StaffDirectory;
+import cn.cq.police.idcard.stations.entity.Role;
+import cn.cq.police.idcard.stations.entity.StaffAccount;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Steps 2 to 5 and 7 of the counter flow for the caller's own station: proxy decisions, submit
+ * (exactly once), finding applications and handing cards over. Every method works only on the
+ * caller's station.
+ */
+@Stateless
+@RolesAllowed({Role.Names.CLERK, Role.Names.SUPERVISOR})
+public class Applications {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject StaffDirectory staff;
+
+  @Inject ApplicationSubmission submission;
+
+  @Inject ApplicationRecords records;
+
+  @Inject AcceptanceNumbers acceptanceNumbers;
+
+  @Inject AcceptanceDays acceptanceDays;
+
+  @Inject FeeSchedules feeSchedules;
+
+  @Inject Clock clock;
+
+  public ApplicationSubmission.Submitted submit(SubmitRequest request) {
+    StaffAccount clerk = staff.current();
+    LocalDate today = LocalDate.now(clock);
+    if (!acceptanceNumbers.dayIsOpen(clerk.getStation(), today)) {
+      try {
+        acceptanceDays.open(clerk.getStation().getId(), today);
+      } catch (EJBException openedByAnotherClerkMeanwhile) {
+        // The row exists now either way.
+      }
+    }
+    return submission.submit(clerk, request);
+  }
+
+  public ProxyDecision decideProxy(Receipt receipt, ApplicationType type, ProxyDetails proxy) {
+    return submission.decide(staff.current().getStation(), receipt, type, proxy);
+  }
+
+  /** The clerk turns an agent away; the reason code is kept for the supervisor. */
+  public void refuseProxy(Receipt receipt, ProxyDetails proxy, String reasonCode) {
+    StaffAccount clerk = staff.current();
+    em.persist(
+        new ProxyRefusal(
+            clerk.getStation().getId(),
+            receipt.getId(),
+            proxy.agentIdNumber(),
+            proxy.relationship(),
+            reasonCode,
+            clerk.getId(),
+            LocalDateTime.now(clock)));
+  }
+
+  /** The production fee due today for this type, in fen. */
+  public long feeFor(ApplicationType type) {
+    return feeSchedules.current().amountFen(type.feeKind(), LocalDate.now(clock));
+  }
+
+  public List<Application> find(String term) {
+    return records.find(staff.current().getStation(), term);
+  }
+
+  public Optional<Application> application(Long id) {
+    return records.at(staff.current().getStation(), id).map(this::withHistory);
+  }
+
+  public Optional<Payment> paymentOf(Application application) {
+    return records.paymentOf(application);
+  }
+
+  public Optional<ProxyAuthorization> proxyOf(Application application) {
+    return records.proxyOf(application);
+  }
+
+  public Application handOver(Long applicationId, HandOver handOver) {
+    return withHistory(records.handOver(staff.current(), applicationId, handOver));
+  }
+
+  private Application withHistory(Application application) {
+    application.getHistory().forEach(change -> change.getChangedBy());
+    return application;
+  }
+}

@@ -1,0 +1,141 @@
+package cn.cq.police.idcard.applications.boundary;
+
+import cn.cq.police.idcard.applications.control.HandOver;
+import cn.cq.police.idcard.applications.control.SubmissionRefused;
+import cn.cq.police.idcard.applications.entity.Application;
+import cn.cq.police.idcard.fees.control.Yuan;
+import cn.cq.police.idcard.fees.entity.Payment;
+import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
+import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import cn.cq.police.idcard.receipts.entity.InvalidCitizenIdNumberException;
+import cn.cq.police.idcard.web.FacesText;
+import jakarta.ejb.EJBException;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * Step 7: find an application by receipt number, citizen ID number or acceptance number, see its
+ * status history, and hand the card over against the collection voucher.
+ */
+@Named
+@ViewScoped
+public class TrackingBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Applications applications;
+
+  private String term;
+  private List<Application> found;
+  private Application selected;
+  private Payment payment;
+  private ProxyAuthorization proxy;
+
+  private boolean byAgent;
+  private String collectorIdNumber;
+  private boolean oldCardSurrendered = true;
+  private String oldCardNote;
+
+  public void search() {
+    selected = null;
+    found = applications.find(term);
+    if (found.isEmpty()) {
+      FacesText.error("track.nothingFound");
+    } else if (found.size() == 1) {
+      select(found.get(0).getId());
+    }
+  }
+
+  public void select(Long id) {
+    selected = applications.application(id).orElse(null);
+    payment = selected == null ? null : applications.paymentOf(selected).orElse(null);
+    proxy = selected == null ? null : applications.proxyOf(selected).orElse(null);
+  }
+
+  public void handOver() {
+    CitizenIdNumber collector;
+    try {
+      collector = CitizenIdNumber.parse(collectorIdNumber);
+    } catch (InvalidCitizenIdNumberException invalid) {
+      FacesText.error("lookup.INVALID_ID_NUMBER." + invalid.reason().name());
+      return;
+    }
+    try {
+      selected =
+          applications.handOver(
+              selected.getId(), new HandOver(byAgent, collector, oldCardSurrendered, oldCardNote));
+      FacesText.info("track.handedOver", selected.getAcceptanceNumber());
+    } catch (EJBException failed) {
+      if (failed.getCause() instanceof SubmissionRefused refused) {
+        FacesText.error("submit." + refused.problem().name());
+      } else {
+        throw failed;
+      }
+    } catch (SubmissionRefused refused) {
+      FacesText.error("submit." + refused.problem().name());
+    }
+  }
+
+  public String getFee() {
+    return payment == null ? null : Yuan.format(payment.getAmountFen());
+  }
+
+  public String getTerm() {
+    return term;
+  }
+
+  public void setTerm(String term) {
+    this.term = term;
+  }
+
+  public List<Application> getFound() {
+    return found;
+  }
+
+  public Application getSelected() {
+    return selected;
+  }
+
+  public Payment getPayment() {
+    return payment;
+  }
+
+  public ProxyAuthorization getProxy() {
+    return proxy;
+  }
+
+  public boolean isByAgent() {
+    return byAgent;
+  }
+
+  public void setByAgent(boolean byAgent) {
+    this.byAgent = byAgent;
+  }
+
+  public String getCollectorIdNumber() {
+    return collectorIdNumber;
+  }
+
+  public void setCollectorIdNumber(String collectorIdNumber) {
+    this.collectorIdNumber = collectorIdNumber;
+  }
+
+  public boolean isOldCardSurrendered() {
+    return oldCardSurrendered;
+  }
+
+  public void setOldCardSurrendered(boolean oldCardSurrendered) {
+    this.oldCardSurrendered = oldCardSurrendered;
+  }
+
+  public String getOldCardNote() {
+    return oldCardNote;
+  }
+
+  public void setOldCardNote(String oldCardNote) {
+    this.oldCardNote = oldCardNote;
+  }
+}

@@ -1,0 +1,90 @@
+package cn.cq.police.idcard.applications.control;
+
+import static cn.cq.police.idcard.applications.control.SubmissionRefused.Problem;
+
+import cn.cq.police.idcard.applications.entity.Application;
+import cn.cq.police.idcard.fees.entity.Payment;
+import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
+import cn.cq.police.idcard.receipts.control.ReceiptNumbers;
+import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import cn.cq.police.idcard.stations.entity.StaffAccount;
+import cn.cq.police.idcard.stations.entity.Station;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Finding a station's applications and handing the finished card over. */
+@Dependent
+public class ApplicationRecords {
+
+  static final int MAX_RESULTS = 50;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
+
+  /** By acceptance number, receipt number or citizen ID number, only at the given station. */
+  public List<Application> find(Station station, String term) {
+    if (term == null || term.isBlank() || term.length() > 40) {
+      return List.of();
+    }
+    String compact = term.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
+    CitizenIdNumber idNumber = CitizenIdNumber.tryParse(compact).orElse(null);
+    return em.createNamedQuery(Application.FIND_AT_STATION, Application.class)
+        .setParameter("station", station)
+        .setParameter("term", ReceiptNumbers.normalize(compact).orElse(compact))
+        .setParameter("idNumber", idNumber)
+        .setMaxResults(MAX_RESULTS)
+        .getResultList();
+  }
+
+  /** An application of the station, or nothing: another station's ids find nothing. */
+  public Optional<Application> at(Station station, Long applicationId) {
+    return Optional.ofNullable(applicationId)
+        .map(id -> em.find(Application.class, id))
+        .filter(application -> application.getStation().getId().equals(station.getId()));
+  }
+
+  public Optional<Payment> paymentOf(Application application) {
+    return em.createNamedQuery(Payment.FOR_APPLICATION, Payment.class)
+        .setParameter("applicationId", application.getId())
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<ProxyAuthorization> proxyOf(Application application) {
+    return Optional.ofNullable(em.find(ProxyAuthorization.class, application.getId()));
+  }
+
+  public Application handOver(StaffAccount clerk, Long applicationId, HandOver handOver) {
+    Application application =
+        at(clerk.getStation(), applicationId)
+            .orElseThrow(() -> new SubmissionRefused(Problem.APPLICATION_NOT_FOUND));
+    if (!application.canBeHandedOver()) {
+      throw new SubmissionRefused(Problem.NOT_READY_FOR_HAND_OVER);
+    }
+    CitizenIdNumber collector = handOver.collectorIdNumber();
+    boolean isApplicant = collector != null && collector.equals(application.getCitizenIdNumber());
+    if (collector == null || handOver.byAgent() == isApplicant) {
+      throw new SubmissionRefused(Problem.COLLECTOR_ID_MISMATCH);
+    }
+    String note = handOver.oldCardNote() == null ? null : handOver.oldCardNote().trim();
+    if (!handOver.oldCardSurrendered() && (note == null || note.isEmpty() || note.length() > 200)) {
+      throw new SubmissionRefused(Problem.OLD_CARD_NOTE_MISSING);
+    }
+    application.handOver(
+        handOver.byAgent(),
+        collector,
+        handOver.oldCardSurrendered(),
+        note == null || note.isEmpty() ? null : note,
+        clerk,
+        LocalDateTime.now(clock));
+    return application;
+  }
+}

@@ -1,0 +1,254 @@
+package cn.cq.police.idcard.applications.control;
+
+import static cn.cq.police.idcard.applications.control.SubmissionRefused.Problem;
+
+import cn.cq.police.idcard.applications.entity.Application;
+import cn.cq.police.idcard.applications.entity.ApplicationType;
+import cn.cq.police.idcard.fees.control.FeeSchedules;
+import cn.cq.police.idcard.fees.entity.Payment;
+import cn.cq.police.idcard.proxies.control.EligibilityRule;
+import cn.cq.police.idcard.proxies.control.EligibilityRules;
+import cn.cq.police.idcard.proxies.control.ProxyCase;
+import cn.cq.police.idcard.proxies.control.ProxyDecision;
+import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
+import cn.cq.police.idcard.proxies.entity.ProxyDetails;
+import cn.cq.police.idcard.receipts.control.ReceiptNumbers;
+import cn.cq.police.idcard.receipts.entity.Receipt;
+import cn.cq.police.idcard.stations.entity.StaffAccount;
+import cn.cq.police.idcard.stations.entity.Station;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Period;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Submits an application exactly once, in the caller's transaction: locks the receipt, judges it
+ * again, and then creates the application, its payment and proxy record, marks the receipt used and
+ * assigns the acceptance number and pickup date — all or nothing. A second submit of the same
+ * receipt waits for the lock and then finds it used; a retry with the same submission token gets
+ * the application the first attempt created.
+ */
+@Dependent
+public class ApplicationSubmission {
+
+  private static final Pattern PHONE = Pattern.compile("1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}");
+  private static final Pattern FEE_RECEIPT = Pattern.compile("[0-9A-Za-z-]{4,30}");
+
+  @PersistenceContext EntityManager em;
+
+  @Inject ReceiptEligibility eligibility;
+
+  @Inject AcceptanceNumbers acceptanceNumbers;
+
+  @Inject StationCalendar calendar;
+
+  @Inject FeeSchedules feeSchedules;
+
+  @Inject Clock clock;
+
+  /** The outcome: the application, and whether this call created it or found it from a retry. */
+  public record Submitted(Application application, boolean repeated) {}
+
+  public Submitted submit(StaffAccount clerk, SubmitRequest request) {
+    Optional<Application> earlier = byToken(request.submissionToken());
+    if (earlier.isPresent()) {
+      return new Submitted(earlier.get(), true);
+    }
+    Station station = clerk.getStation();
+    lockReceipt(request.receiptNumber());
+    earlier = byToken(request.submissionToken());
+    if (earlier.isPresent()) {
+      return new Submitted(earlier.get(), true);
+    }
+    ReceiptLookup lookup = eligibility.lookUp(station, request.receiptNumber(), request.idNumber());
+    if (!lookup.outcome().isUsable()) {
+      throw new SubmissionRefused(Problem.RECEIPT_NOT_USABLE, lookup.outcome().name());
+    }
+    Receipt receipt = lookup.receipt();
+    if (request.type() == null) {
+      throw new SubmissionRefused(Problem.APPLICATION_TYPE_MISSING);
+    }
+    if (request.fingerprints() == null) {
+      throw new SubmissionRefused(Problem.FINGERPRINTS_INVALID);
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    LocalDate today = now.toLocalDate();
+    EligibilityRule rule = EligibilityRules.from(station.getEligibilityPolicy());
+    if (request.proxy() != null) {
+      checkProxy(rule, receipt, request.type(), request.proxy(), today);
+    }
+    long fee = feeSchedules.current().amountFen(request.type().feeKind(), today);
+    boolean exempted = request.exemptionReason() != null && !request.exemptionReason().isBlank();
+    if (!exempted && fee > 0) {
+      checkPayment(station, request);
+    }
+
+    CardValidity validity = CardValidity.of(receipt.getBirthDate(), today);
+    boolean needsApproval =
+        request.proxy() != null || request.fingerprints().isException() || exempted;
+    Application application =
+        new Application(
+            receipt,
+            station,
+            acceptanceNumbers.next(station, today),
+            clerk,
+            now,
+            new Application.Terms(
+                request.type(),
+                request.proxy() == null,
+                request.fingerprints(),
+                validity.start(),
+                validity.end(),
+                calendar.workingDays().addWorkingDays(today, station.getWorkingDaysToPickup()),
+                needsApproval,
+                request.submissionToken()));
+    receipt.markUsed();
+    em.persist(application);
+    em.flush();
+    em.persist(
+        exempted
+            ? Payment.exempted(
+                application.getId(),
+                station.getId(),
+                request.type().feeKind(),
+                request.exemptionReason().trim(),
+                clerk.getId(),
+                now)
+            : Payment.charged(
+                application.getId(),
+                station.getId(),
+                request.type().feeKind(),
+                fee,
+                request.paymentMethod(),
+                normalizedFeeReceipt(request.feeReceiptNumber()),
+                clerk.getId(),
+                now));
+    if (request.proxy() != null) {
+      em.persist(new ProxyAuthorization(application.getId(), rule.code(), request.proxy()));
+    }
+    em.flush();
+    return new Submitted(application, false);
+  }
+
+  /** The station's policy applied to a proxy request, before anything is stored. */
+  public ProxyDecision decide(
+      Station station, Receipt receipt, ApplicationType type, ProxyDetails proxy) {
+    return EligibilityRules.from(station.getEligibilityPolicy())
+        .decide(proxyCase(receipt, type, proxy, LocalDate.now(clock)));
+  }
+
+  private static ProxyCase proxyCase(
+      Receipt receipt, ApplicationType type, ProxyDetails proxy, LocalDate today) {
+    return new ProxyCase(
+        proxy.relationship(),
+        Period.between(receipt.getBirthDate(), today).getYears(),
+        proxy.applicantDisabledOrBedridden(),
+        proxy.applicantAbroad(),
+        type == ApplicationType.RENEWAL_ON_EXPIRY);
+  }
+
+  private static void checkProxy(
+      EligibilityRule rule,
+      Receipt receipt,
+      ApplicationType type,
+      ProxyDetails proxy,
+      LocalDate today) {
+    if (isBlank(proxy.agentName()) || proxy.agentName().trim().length() > 50) {
+      throw new SubmissionRefused(Problem.AGENT_NAME_MISSING);
+    }
+    if (proxy.agentIdNumber() == null) {
+      throw new SubmissionRefused(Problem.AGENT_ID_MISSING);
+    }
+    if (receipt.belongsTo(proxy.agentIdNumber())) {
+      throw new SubmissionRefused(Problem.AGENT_IS_APPLICANT);
+    }
+    if (proxy.agentPhone() == null || !PHONE.matcher(proxy.agentPhone().trim()).matches()) {
+      throw new SubmissionRefused(Problem.AGENT_PHONE_INVALID);
+    }
+    if (proxy.letterDate() == null
+        || proxy.letterDate().isAfter(today)
+        || proxy.letterDate().isBefore(today.minusYears(1))) {
+      throw new SubmissionRefused(Problem.LETTER_DATE_INVALID);
+    }
+    if (isBlank(proxy.delegatedMatter()) || proxy.delegatedMatter().trim().length() > 200) {
+      throw new SubmissionRefused(Problem.DELEGATED_MATTER_MISSING);
+    }
+    ProxyDecision decision = rule.decide(proxyCase(receipt, type, proxy, today));
+    if (!decision.accepted()) {
+      throw new SubmissionRefused(Problem.PROXY_NOT_ELIGIBLE, decision.reason().name());
+    }
+    ProxyDetails.Checklist checklist = proxy.checklist();
+    if (!checklist.agentIdCardSeen()
+        || !checklist.principalSignaturesSeen()
+        || !checklist.relationshipEvidenceSeen()) {
+      throw new SubmissionRefused(Problem.CHECKLIST_INCOMPLETE);
+    }
+    if (rule.requiresUndertaking() && !checklist.undertakingSigned()) {
+      throw new SubmissionRefused(Problem.UNDERTAKING_MISSING);
+    }
+    if (rule.requiresVideoCall()
+        && (!checklist.videoCallDone() || proxy.videoCallScreenshot() == null)) {
+      throw new SubmissionRefused(Problem.VIDEO_CALL_MISSING);
+    }
+  }
+
+  private void checkPayment(Station station, SubmitRequest request) {
+    if (request.paymentMethod() == null) {
+      throw new SubmissionRefused(Problem.FEE_METHOD_MISSING);
+    }
+    String feeReceipt = normalizedFeeReceipt(request.feeReceiptNumber());
+    if (feeReceipt == null) {
+      throw new SubmissionRefused(Problem.FEE_RECEIPT_MISSING);
+    }
+    if (!FEE_RECEIPT.matcher(feeReceipt).matches()) {
+      throw new SubmissionRefused(Problem.FEE_RECEIPT_INVALID);
+    }
+    long taken =
+        em.createNamedQuery(Payment.BY_FEE_RECEIPT, Long.class)
+            .setParameter("stationId", station.getId())
+            .setParameter("feeReceiptNumber", feeReceipt)
+            .getSingleResult();
+    if (taken > 0) {
+      throw new SubmissionRefused(Problem.FEE_RECEIPT_TAKEN, feeReceipt);
+    }
+  }
+
+  private static String normalizedFeeReceipt(String input) {
+    return isBlank(input) ? null : input.trim().toUpperCase(Locale.ROOT);
+  }
+
+  /** Serialises every submit of one receipt: the first holds the row lock until it commits. */
+  private void lockReceipt(String receiptNumber) {
+    ReceiptNumbers.normalize(receiptNumber)
+        .flatMap(
+            number ->
+                em.createQuery(
+                        "select r.id from Receipt r where r.receiptNumber = :number", Long.class)
+                    .setParameter("number", number)
+                    .getResultStream()
+                    .findFirst())
+        .ifPresent(id -> em.find(Receipt.class, id, LockModeType.PESSIMISTIC_WRITE));
+  }
+
+  private Optional<Application> byToken(String token) {
+    if (isBlank(token)) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery(Application.BY_TOKEN, Application.class)
+        .setParameter("token", token)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private static boolean isBlank(String value) {
+    return value == null || value.isBlank();
+  }
+}

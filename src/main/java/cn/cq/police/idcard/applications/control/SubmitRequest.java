@@ -1,0 +1,27 @@
+package cn.cq.police.idcard.applications.control;
+
+import cn.cq.police.idcard.applications.entity.ApplicationType;
+import cn.cq.police.idcard.applications.entity.Fingerprints;
+import cn.cq.police.idcard.fees.entity.PaymentMethod;
+import cn.cq.police.idcard.proxies.entity.ProxyDetails;
+import java.io.Serializable;
+
+/**
+ * Everything the clerk has entered for one application.
+ *
+ * @param receiptNumber and {@code idNumber}: the look-up keys, checked again under a lock
+ * @param submissionToken chosen when the form was shown; a retry with it returns the same result
+ * @param proxy null when the applicant came in person
+ * @param exemptionReason non-blank to exempt the fee (低保), pending a supervisor
+ */
+public record SubmitRequest(
+    String receiptNumber,
+    String idNumber,
+    String submissionToken,
+    ApplicationType type,
+    Fingerprints fingerprints,
+    ProxyDetails proxy,
+    PaymentMethod paymentMethod,
+    String feeReceiptNumber,
+    String exemptionReason)
+    implements Serializable {}

@@ -1,0 +1,63 @@
+package cn.cq.police.idcard.fees.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** One line of the fee schedule as the administrator keeps it. */
+@Entity
+@Table(name = "fee_rule")
+@NamedQuery(name = FeeRuleEntry.ALL, query = "select f from FeeRuleEntry f order by f.id")
+public class FeeRuleEntry {
+
+  public static final String ALL = "FeeRuleEntry.all";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "fee_kind", nullable = false, length = 20)
+  private FeeKind kind;
+
+  @Column(name = "amount_fen", nullable = false)
+  private long amountFen;
+
+  @Column(name = "valid_from", nullable = false)
+  private LocalDate validFrom;
+
+  @Column(name = "valid_to")
+  private LocalDate validTo;
+
+  @Column(nullable = false, length = 200)
+  private String description;
+
+  protected FeeRuleEntry() {}
+
+  public FeeKind getKind() {
+    return kind;
+  }
+
+  public long getAmountFen() {
+    return amountFen;
+  }
+
+  public LocalDate getValidFrom() {
+    return validFrom;
+  }
+
+  public LocalDate getValidTo() {
+    return validTo;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+}

@@ -1,0 +1,162 @@
+package cn.cq.police.idcard.fees.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+
+/**
+ * The card production fee (工本费) recorded with an application: amount in fen, how it was paid and
+ * the fee receipt number, or an exemption waiting for a supervisor. One per application.
+ */
+@Entity
+@Table(name = "payment")
+@NamedQuery(
+    name = Payment.FOR_APPLICATION,
+    query = "select p from Payment p where p.applicationId = :applicationId")
+@NamedQuery(
+    name = Payment.BY_FEE_RECEIPT,
+    query =
+        "select count(p) from Payment p where p.stationId = :stationId"
+            + " and p.feeReceiptNumber = :feeReceiptNumber")
+public class Payment implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  public static final String FOR_APPLICATION = "Payment.forApplication";
+  public static final String BY_FEE_RECEIPT = "Payment.byFeeReceipt";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "application_id", nullable = false, unique = true)
+  private Long applicationId;
+
+  @Column(name = "station_id", nullable = false)
+  private Long stationId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "fee_kind", nullable = false, length = 20)
+  private FeeKind kind;
+
+  @Column(name = "amount_fen", nullable = false)
+  private long amountFen;
+
+  /** Null when nothing was charged. */
+  @Enumerated(EnumType.STRING)
+  @Column(length = 15)
+  private PaymentMethod method;
+
+  @Column(name = "fee_receipt_number", length = 30)
+  private String feeReceiptNumber;
+
+  @Column(name = "exemption_reason", length = 200)
+  private String exemptionReason;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "exemption_status", length = 10)
+  private ExemptionStatus exemptionStatus;
+
+  @Column(nullable = false)
+  private boolean voided;
+
+  @Column(name = "created_at", nullable = false)
+  private LocalDateTime createdAt;
+
+  @Column(name = "created_by", nullable = false)
+  private Long createdBy;
+
+  protected Payment() {}
+
+  private Payment(
+      Long applicationId,
+      Long stationId,
+      FeeKind kind,
+      long amountFen,
+      Long createdBy,
+      LocalDateTime createdAt) {
+    this.applicationId = applicationId;
+    this.stationId = stationId;
+    this.kind = kind;
+    this.amountFen = amountFen;
+    this.createdBy = createdBy;
+    this.createdAt = createdAt;
+  }
+
+  /** A fee paid, or a fee of zero (Chongqing first applications) with nothing to pay. */
+  public static Payment charged(
+      Long applicationId,
+      Long stationId,
+      FeeKind kind,
+      long amountFen,
+      PaymentMethod method,
+      String feeReceiptNumber,
+      Long createdBy,
+      LocalDateTime createdAt) {
+    Payment payment = new Payment(applicationId, stationId, kind, 0, createdBy, createdAt);
+    payment.amountFen = amountFen;
+    if (amountFen > 0) {
+      payment.method = method;
+      payment.feeReceiptNumber = feeReceiptNumber;
+    }
+    return payment;
+  }
+
+  /** A fee that would be due but is exempted (低保), pending a supervisor's approval. */
+  public static Payment exempted(
+      Long applicationId,
+      Long stationId,
+      FeeKind kind,
+      String reason,
+      Long createdBy,
+      LocalDateTime createdAt) {
+    Payment payment = new Payment(applicationId, stationId, kind, 0, createdBy, createdAt);
+    payment.exemptionReason = reason;
+    payment.exemptionStatus = ExemptionStatus.PENDING;
+    return payment;
+  }
+
+  public boolean isExempted() {
+    return exemptionStatus != null;
+  }
+
+  public Long getApplicationId() {
+    return applicationId;
+  }
+
+  public FeeKind getKind() {
+    return kind;
+  }
+
+  public long getAmountFen() {
+    return amountFen;
+  }
+
+  public PaymentMethod getMethod() {
+    return method;
+  }
+
+  public String getFeeReceiptNumber() {
+    return feeReceiptNumber;
+  }
+
+  public String getExemptionReason() {
+    return exemptionReason;
+  }
+
+  public ExemptionStatus getExemptionStatus() {
+    return exemptionStatus;
+  }
+
+  public boolean isVoided() {
+    return voided;
+  }
+}
