@@ -54,6 +54,15 @@ class ApplicationSubmissionIT {
 
   static final int THREADS = 50;
 
+  static final String APPLICATIONS =
+      "select count(a) from Application a where a.receipt.receiptNumber = :n";
+  static final String PAYMENTS =
+      "select count(p) from Payment p, Application a where p.applicationId = a.id"
+          + " and a.receipt.receiptNumber = :n";
+  static final String FEE =
+      "select p.amountFen from Payment p, Application a where p.applicationId = a.id"
+          + " and a.receipt.receiptNumber = :n";
+
   /** Receipts from this index on are left alone by ReceiptEligibilityIT, which may share the DB. */
   static final long FIRST_INDEX = 40;
 
@@ -116,9 +125,9 @@ class ApplicationSubmissionIT {
     System.out.printf("Concurrency: %d threads submitted one receipt: %s%n", THREADS, counted);
     assertEquals(1L, counted.getOrDefault("CREATED", 0L), counted.toString());
     assertEquals(THREADS - 1L, counted.getOrDefault("RECEIPT_NOT_USABLE", 0L), counted.toString());
-    assertEquals(1L, submitter.applicationsOf(receipt.receiptNumber()));
-    assertEquals(1L, submitter.paymentsOf(receipt.receiptNumber()));
-    assertEquals(4000L, submitter.feeOf(receipt.receiptNumber()));
+    assertEquals(1L, submitter.ofReceipt(APPLICATIONS, receipt.receiptNumber()));
+    assertEquals(1L, submitter.ofReceipt(PAYMENTS, receipt.receiptNumber()));
+    assertEquals(4000L, submitter.ofReceipt(FEE, receipt.receiptNumber()));
   }
 
   @Test
@@ -131,7 +140,7 @@ class ApplicationSubmissionIT {
     assertFalse(first.repeated());
     assertTrue(retry.repeated());
     assertEquals(first.application().getId(), retry.application().getId());
-    assertEquals(1L, submitter.paymentsOf(receipt.receiptNumber()));
+    assertEquals(1L, submitter.ofReceipt(PAYMENTS, receipt.receiptNumber()));
   }
 
   @Test
@@ -161,7 +170,7 @@ class ApplicationSubmissionIT {
         submitter
             .submit("yuzhong.clerk", inPerson(receipt, ApplicationType.FIRST_APPLICATION, null))
             .application();
-    assertEquals(0L, submitter.feeOf(receipt.receiptNumber()));
+    assertEquals(0L, submitter.ofReceipt(FEE, receipt.receiptNumber()));
     assertEquals(ApplicationStatus.SUBMITTED, application.getStatus());
     CardValidity expected = CardValidity.of(receipt.birthDate(), LocalDate.now(clock));
     assertEquals(expected.end(), application.getValidityEnd());
@@ -289,32 +298,10 @@ class ApplicationSubmissionIT {
       return em.createQuery(jpql, Long.class).getSingleResult();
     }
 
+    /** A single number about the application of a receipt, from a JPQL query on :n. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long applicationsOf(String receiptNumber) {
-      return em.createQuery(
-              "select count(a) from Application a where a.receipt.receiptNumber = :n", Long.class)
-          .setParameter("n", receiptNumber)
-          .getSingleResult();
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long paymentsOf(String receiptNumber) {
-      return em.createQuery(
-              "select count(p) from Payment p, Application a where p.applicationId = a.id"
-                  + " and a.receipt.receiptNumber = :n",
-              Long.class)
-          .setParameter("n", receiptNumber)
-          .getSingleResult();
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public long feeOf(String receiptNumber) {
-      return em.createQuery(
-              "select p.amountFen from Payment p, Application a where p.applicationId = a.id"
-                  + " and a.receipt.receiptNumber = :n",
-              Long.class)
-          .setParameter("n", receiptNumber)
-          .getSingleResult();
+    public long ofReceipt(String jpql, String receiptNumber) {
+      return em.createQuery(jpql, Long.class).setParameter("n", receiptNumber).getSingleResult();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
