@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.Select;
 
 /** Login, landing pages by role, logout, and error pages that never show a stack trace. */
 class AccessIT {
@@ -80,9 +81,22 @@ class AccessIT {
     try (Browser browser = Browser.open("zh-CN")) {
       browser.logIn("yuzhong.admin", RunningApp.DEMO_PASSWORD);
       assertTrue(browser.driver.getCurrentUrl().endsWith("admin/stations.xhtml"));
-      String table = browser.text("#stations");
+      String table = browser.text("#admin\\:stations");
       assertTrue(table.contains("解放碑派出所") && table.contains("古南派出所"), table);
       assertTrue(table.contains("500110, 500222"), table);
+      // 高笋塘 (first by station code) gets the guardian-only policy.
+      new Select(browser.find("#admin\\:stations\\:0\\:policy"))
+          .selectByVisibleText("仅限监护人：残疾/卧床申请人或未满16周岁儿童");
+      browser.awaitAjaxAfter(() -> browser.find("#admin\\:stations\\:0\\:savePolicy").click());
+      assertEquals(
+          "高笋塘派出所 的代办政策已改为“仅限监护人：残疾/卧床申请人或未满16周岁儿童”。",
+          browser.text("#admin\\:messages .ui-messages-info"));
+      browser.get("admin/stations.xhtml");
+      assertEquals(
+          "仅限监护人：残疾/卧床申请人或未满16周岁儿童",
+          new Select(browser.find("#admin\\:stations\\:0\\:policy"))
+              .getFirstSelectedOption()
+              .getText());
       browser.find("#header\\:logout").click();
       assertTrue(browser.driver.getCurrentUrl().contains("login.xhtml"));
       assertEquals("您已退出登录。", browser.text("#logged-out"));

@@ -174,12 +174,19 @@ class ApplicationFlowIT {
     try (Browser browser = clerkOf("yuzhong")) {
       lookUp(browser, usable(YUZHONG, 2));
       fillAgent(browser, "SPOUSE");
+      // Any family member may act, but only with the documents seen.
+      tick(browser, "evidenceSeen");
       choose(browser, "type", "RENEWAL_ON_EXPIRY");
       checkProxy(browser);
       assertTrue(
           browser.text("#application\\:messages .ui-messages-info").contains("可以代办"),
           browser.text("#application"));
       type(browser, "feeReceipt", "PX-0001");
+      submit(browser);
+      assertEquals(
+          "核验清单未完成：须查验受托人身份证、申请人签名和关系证明。",
+          browser.text("#application\\:messages .ui-messages-error"));
+      tick(browser, "evidenceSeen");
       screenshot(browser, "flow-proxy-filled");
       submit(browser);
       assertEquals("待审核", browser.text("#application-status"));

@@ -30,6 +30,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Objects;
 import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
 
@@ -222,7 +223,7 @@ public class ApplicationFormBacking implements Serializable {
                   details,
                   paymentMethod,
                   feeReceiptNumber,
-                  exempted ? exemptionReason : null));
+                  exempted ? Objects.toString(exemptionReason, "") : null));
       submitted = result.application();
       FacesText.info("submit.done", submitted.getAcceptanceNumber());
     } catch (SubmissionRefused refused) {

@@ -86,7 +86,12 @@ public class ApplicationSubmission {
       checkProxy(rule, receipt, request.type(), request.proxy(), today);
     }
     long fee = feeSchedules.current().amountFen(request.type().feeKind(), today);
-    boolean exempted = request.exemptionReason() != null && !request.exemptionReason().isBlank();
+    boolean exempted = request.exemptionReason() != null;
+    if (exempted
+        && (request.exemptionReason().isBlank()
+            || request.exemptionReason().trim().length() > 200)) {
+      throw new SubmissionRefused(Problem.EXEMPTION_REASON_MISSING);
+    }
     if (!exempted && fee > 0) {
       checkPayment(station, request);
     }

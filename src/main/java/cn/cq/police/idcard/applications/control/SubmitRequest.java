@@ -12,7 +12,8 @@ import java.io.Serializable;
  * @param receiptNumber and {@code idNumber}: the look-up keys, checked again under a lock
  * @param submissionToken chosen when the form was shown; a retry with it returns the same result
  * @param proxy null when the applicant came in person
- * @param exemptionReason non-blank to exempt the fee (低保), pending a supervisor
+ * @param exemptionReason null when the fee is charged; otherwise the reason for exempting it (低保),
+ *     which a supervisor must approve
  */
 public record SubmitRequest(
     String receiptNumber,

@@ -1,9 +1,7 @@
 package cn.cq.police.idcard.receipts.entity;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
@@ -19,7 +17,7 @@ public class ReceiptPhoto {
   @Column(name = "receipt_id")
   private Long receiptId;
 
-  @Basic(fetch = FetchType.LAZY, optional = false)
+  /** Loaded with the entity: the entity exists only to keep this apart from the receipt. */
   @Column(name = "jpeg", nullable = false)
   private byte[] jpeg;
 

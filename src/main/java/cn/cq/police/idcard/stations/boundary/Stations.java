@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.stations.boundary;
 
+import cn.cq.police.idcard.proxies.entity.EligibilityPolicy;
 import cn.cq.police.idcard.stations.entity.Role;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
@@ -18,6 +19,21 @@ public class Stations {
 
   public List<Station> all() {
     return em.createNamedQuery(Station.ALL, Station.class).getResultList();
+  }
+
+  public List<EligibilityPolicy> policies() {
+    return em.createNamedQuery(EligibilityPolicy.ALL, EligibilityPolicy.class).getResultList();
+  }
+
+  /** Which proxy applications the station's counter accepts from now on. */
+  public Station changePolicy(Long stationId, Long policyId) {
+    Station station = em.find(Station.class, stationId);
+    EligibilityPolicy policy = em.find(EligibilityPolicy.class, policyId);
+    if (station == null || policy == null) {
+      throw new IllegalArgumentException("Unknown station or policy");
+    }
+    station.applyPolicy(policy);
+    return station;
   }
 
   public List<StaffAccount> staffOf(Station station) {

@@ -107,6 +107,10 @@ public class Station implements Serializable {
     return workingDaysToPickup;
   }
 
+  public void applyPolicy(EligibilityPolicy policy) {
+    this.eligibilityPolicy = policy;
+  }
+
   public EligibilityPolicy getEligibilityPolicy() {
     return eligibilityPolicy;
   }

@@ -37,6 +37,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -79,9 +80,15 @@ class ApplicationSubmissionIT {
 
   /** The n-th (0-based) usable demo receipt of 解放碑派出所 from FIRST_INDEX on. */
   private DemoReceipt usable(int n) {
+    return demoReceipt(0, DemoReceiptState.USABLE, n);
+  }
+
+  /** The n-th demo receipt of a station (0 解放碑, 1 观音桥, 2 小龙坎) in a state. */
+  private DemoReceipt demoReceipt(int station, DemoReceiptState state, int n) {
     DemoDataGenerator demo = new DemoDataGenerator(20261125L, LocalDate.now(clock), 90);
-    return LongStream.range(FIRST_INDEX, ReceiptEligibilityIT.DEMO_RECEIPTS)
-        .filter(i -> i % 5 == 0 && DemoDataGenerator.stateOf(i) == DemoReceiptState.USABLE)
+    long from = state == DemoReceiptState.USABLE ? FIRST_INDEX : 0;
+    return LongStream.range(from, ReceiptEligibilityIT.DEMO_RECEIPTS)
+        .filter(i -> i % 5 == station && DemoDataGenerator.stateOf(i) == state)
         .skip(n)
         .mapToObj(demo::receipt)
         .findFirst()
@@ -104,7 +111,7 @@ class ApplicationSubmissionIT {
   @Test
   void fiftyConcurrentSubmitsOfOneReceiptCreateOneApplicationAndOnePayment() throws Exception {
     DemoReceipt receipt = usable(0);
-    submitter.openToday();
+    submitter.openDay("yuzhong.clerk");
     CountDownLatch start = new CountDownLatch(1);
     List<Future<String>> outcomes = new ArrayList<>();
     for (int i = 0; i < THREADS; i++) {
@@ -133,7 +140,7 @@ class ApplicationSubmissionIT {
   @Test
   void aRetryWithTheSameTokenReturnsTheSameApplication() {
     DemoReceipt receipt = usable(1);
-    submitter.openToday();
+    submitter.openDay("yuzhong.clerk");
     SubmitRequest request = inPerson(receipt, ApplicationType.RENEWAL_ON_EXPIRY, "RT0001");
     ApplicationSubmission.Submitted first = submitter.submit("yuzhong.clerk", request);
     ApplicationSubmission.Submitted retry = submitter.submit("yuzhong.clerk", request);
@@ -145,7 +152,7 @@ class ApplicationSubmissionIT {
 
   @Test
   void acceptanceNumbersFollowEachOtherAndARefusalLeavesNoGap() {
-    submitter.openToday();
+    submitter.openDay("yuzhong.clerk");
     String a =
         submitter
             .submit("yuzhong.clerk", inPerson(usable(2), ApplicationType.FIRST_APPLICATION, null))
@@ -164,7 +171,7 @@ class ApplicationSubmissionIT {
 
   @Test
   void aChongqingFirstApplicationIsFreeAndTheCardValidityFollowsAge() {
-    submitter.openToday();
+    submitter.openDay("yuzhong.clerk");
     DemoReceipt receipt = usable(4);
     Application application =
         submitter
@@ -179,7 +186,7 @@ class ApplicationSubmissionIT {
 
   @Test
   void aProxyApplicationUnderTheStationPolicyWaitsForApproval() {
-    submitter.openToday();
+    submitter.openDay("yuzhong.clerk");
     DemoReceipt receipt = usable(5);
     ProxyDetails spouse = proxy(Relationship.SPOUSE, true);
     SubmitRequest request =
@@ -201,7 +208,7 @@ class ApplicationSubmissionIT {
 
   @Test
   void refusalsStoreNothing() {
-    submitter.openToday();
+    submitter.openDay("yuzhong.clerk");
     DemoReceipt receipt = usable(6);
     long before = submitter.count("select count(a) from Application a");
     Map<String, SubmitRequest> refused =
@@ -210,35 +217,266 @@ class ApplicationSubmissionIT {
             "FEE_RECEIPT_TAKEN", inPerson(receipt, ApplicationType.LOST, "GP0007"),
             "APPLICATION_TYPE_MISSING", inPerson(receipt, null, "ZZ0001"),
             "RECEIPT_NOT_USABLE",
-                inPerson(usedReceipt(), ApplicationType.RENEWAL_ON_EXPIRY, "ZZ0002"));
+                inPerson(
+                    demoReceipt(0, DemoReceiptState.USED, 0),
+                    ApplicationType.RENEWAL_ON_EXPIRY,
+                    "ZZ0002"));
     submitter.submit("yuzhong.clerk", inPerson(usable(7), ApplicationType.LOST, "GP0007"));
     refused.forEach((problem, request) -> assertEquals(problem, attempt(request)));
     assertEquals(before + 1, submitter.count("select count(a) from Application a"));
     assertNull(submitter.applicationStatusOf(receipt.receiptNumber()));
   }
 
-  /** CREATED, REPEATED, or the problem that refused it; through the transactional proxy. */
-  private String attempt(SubmitRequest request) {
+  @Test
+  void eachMistakeInTheFormHasItsOwnRefusal() {
+    submitter.openDay("yuzhong.clerk");
+    DemoReceipt receipt = usable(8);
+    ProxyDetails ok = proxy(Relationship.SPOUSE, true);
+    CitizenIdNumber applicant = receipt.idNumber();
+    Map<String, SubmitRequest> refused = new TreeMap<>();
+    refused.put(
+        "AGENT_NAME_MISSING",
+        proxied(
+            receipt,
+            withAgent(
+                ok,
+                " ",
+                ok.agentIdNumber(),
+                ok.agentPhone(),
+                ok.letterDate(),
+                ok.delegatedMatter())));
+    refused.put(
+        "AGENT_ID_MISSING",
+        proxied(
+            receipt,
+            withAgent(ok, "王芳", null, ok.agentPhone(), ok.letterDate(), ok.delegatedMatter())));
+    refused.put(
+        "AGENT_IS_APPLICANT",
+        proxied(
+            receipt,
+            withAgent(
+                ok, "王芳", applicant, ok.agentPhone(), ok.letterDate(), ok.delegatedMatter())));
+    refused.put(
+        "AGENT_PHONE_INVALID",
+        proxied(
+            receipt,
+            withAgent(
+                ok, "王芳", ok.agentIdNumber(), "12345", ok.letterDate(), ok.delegatedMatter())));
+    refused.put(
+        "LETTER_DATE_INVALID",
+        proxied(
+            receipt,
+            withAgent(
+                ok,
+                "王芳",
+                ok.agentIdNumber(),
+                ok.agentPhone(),
+                LocalDate.now(clock).plusDays(1),
+                ok.delegatedMatter())));
+    refused.put(
+        "DELEGATED_MATTER_MISSING",
+        proxied(
+            receipt,
+            withAgent(ok, "王芳", ok.agentIdNumber(), ok.agentPhone(), ok.letterDate(), "")));
+    refused.put(
+        "FINGERPRINTS_INVALID",
+        new SubmitRequest(
+            receipt.receiptNumber(),
+            applicant.value(),
+            UUID.randomUUID().toString(),
+            ApplicationType.LOST,
+            null,
+            null,
+            PaymentMethod.CASH,
+            "FP0001",
+            null));
+    refused.put(
+        "FEE_METHOD_MISSING",
+        new SubmitRequest(
+            receipt.receiptNumber(),
+            applicant.value(),
+            UUID.randomUUID().toString(),
+            ApplicationType.LOST,
+            Fingerprints.registrationFailed(),
+            null,
+            null,
+            "FM0001",
+            null));
+    refused.put("FEE_RECEIPT_INVALID", inPerson(receipt, ApplicationType.LOST, "收费#1"));
+    refused.put(
+        "EXEMPTION_REASON_MISSING",
+        new SubmitRequest(
+            receipt.receiptNumber(),
+            applicant.value(),
+            UUID.randomUUID().toString(),
+            ApplicationType.LOST,
+            Fingerprints.registrationFailed(),
+            null,
+            null,
+            null,
+            "  "));
+    refused.forEach((problem, request) -> assertEquals(problem, attempt(request), problem));
+    assertNull(submitter.applicationStatusOf(receipt.receiptNumber()));
+  }
+
+  @Test
+  void restrictivePoliciesRefuseOrAskForMore() {
+    submitter.openDay("jiangbei.clerk");
+    submitter.openDay("shapingba.clerk");
+    DemoReceipt adult = demoReceipt(1, DemoReceiptState.USABLE, 0);
+    assertEquals(
+        "PROXY_NOT_ELIGIBLE",
+        attemptAs("jiangbei.clerk", proxied(adult, proxy(Relationship.SPOUSE, true))));
+    ProxyDetails parentOfDisabled =
+        new ProxyDetails(
+            "李强",
+            proxy(Relationship.PARENT, true).agentIdNumber(),
+            Relationship.PARENT,
+            "13800138000",
+            LocalDate.now(clock),
+            "代为申领居民身份证",
+            true,
+            false,
+            new ProxyDetails.Checklist(true, true, true, false, false),
+            null);
+    assertEquals(
+        "UNDERTAKING_MISSING", attemptAs("jiangbei.clerk", proxied(adult, parentOfDisabled)));
+    DemoReceipt abroad = demoReceipt(2, DemoReceiptState.USABLE, 0);
+    ProxyDetails childAbroad =
+        new ProxyDetails(
+            "李强",
+            proxy(Relationship.CHILD, true).agentIdNumber(),
+            Relationship.CHILD,
+            "13800138000",
+            LocalDate.now(clock),
+            "代为申领居民身份证",
+            false,
+            true,
+            new ProxyDetails.Checklist(true, true, true, true, true),
+            null);
+    assertEquals("VIDEO_CALL_MISSING", attemptAs("shapingba.clerk", proxied(abroad, childAbroad)));
+    assertNull(submitter.applicationStatusOf(adult.receiptNumber()));
+    assertNull(submitter.applicationStatusOf(abroad.receiptNumber()));
+  }
+
+  @Test
+  void anExemptedFeeWaitsForTheSupervisor() {
+    submitter.openDay("yuzhong.clerk");
+    DemoReceipt receipt = usable(9);
+    Application application =
+        submitter
+            .submit(
+                "yuzhong.clerk",
+                new SubmitRequest(
+                    receipt.receiptNumber(),
+                    receipt.idNumber().value(),
+                    UUID.randomUUID().toString(),
+                    ApplicationType.LOST,
+                    Fingerprints.registered(FingerPosition.RIGHT_INDEX, FingerPosition.LEFT_INDEX),
+                    null,
+                    null,
+                    null,
+                    "低保证 渝中 2026-0001"))
+            .application();
+    assertEquals(ApplicationStatus.AWAITING_APPROVAL, application.getStatus());
+    assertEquals(0L, submitter.ofReceipt(FEE, receipt.receiptNumber()));
+  }
+
+  @Test
+  void handOverRefusalsAndStationScoping() {
+    DemoReceipt elsewhere = demoReceipt(1, DemoReceiptState.USED, 0);
+    long otherStationId = submitter.applicationIdOf(elsewhere.receiptNumber());
+    CitizenIdNumber someoneElse = CitizenIdNumber.of("500103", LocalDate.of(1980, 1, 1), 11);
+    assertEquals(
+        "APPLICATION_NOT_FOUND",
+        handOver(otherStationId, new HandOver(false, elsewhere.idNumber(), true, null)));
+    // Demo applications cycle through the life cycle by index: only index % 4 == 2 has arrived.
+    submitter.openDay("yuzhong.clerk");
+    DemoReceipt justSubmitted = usable(10);
+    long submittedId =
+        submitter
+            .submit(
+                "yuzhong.clerk", inPerson(justSubmitted, ApplicationType.FIRST_APPLICATION, null))
+            .application()
+            .getId();
+    assertEquals(
+        "NOT_READY_FOR_HAND_OVER",
+        handOver(submittedId, new HandOver(false, justSubmitted.idNumber(), true, null)));
+    DemoReceipt arrived =
+        demoReceipts(0, DemoReceiptState.USED)
+            .filter(r -> r.index() % 4 == 2)
+            .findFirst()
+            .orElseThrow();
+    long arrivedApplication = submitter.applicationIdOf(arrived.receiptNumber());
+    assertEquals(
+        "COLLECTOR_ID_MISMATCH",
+        handOver(arrivedApplication, new HandOver(false, someoneElse, true, null)));
+    assertEquals(
+        "COLLECTOR_ID_MISMATCH",
+        handOver(arrivedApplication, new HandOver(true, arrived.idNumber(), true, null)));
+    assertEquals(
+        "OLD_CARD_NOTE_MISSING",
+        handOver(arrivedApplication, new HandOver(false, arrived.idNumber(), false, " ")));
+    assertEquals(
+        "COLLECTED", handOver(arrivedApplication, new HandOver(true, someoneElse, false, "旧证已丢失")));
+  }
+
+  private Stream<DemoReceipt> demoReceipts(int station, DemoReceiptState state) {
+    DemoDataGenerator demo = new DemoDataGenerator(20261125L, LocalDate.now(clock), 90);
+    return LongStream.range(0, ReceiptEligibilityIT.DEMO_RECEIPTS)
+        .filter(i -> i % 5 == station && DemoDataGenerator.stateOf(i) == state)
+        .mapToObj(demo::receipt);
+  }
+
+  private String handOver(long applicationId, HandOver handOver) {
     try {
-      return submitter.submit("yuzhong.clerk", request).repeated() ? "REPEATED" : "CREATED";
+      return submitter.handOver("yuzhong.clerk", applicationId, handOver).getStatus().name();
     } catch (RuntimeException failed) {
-      Throwable cause = failed;
-      while (cause.getCause() != null && !(cause instanceof SubmissionRefused)) {
-        cause = cause.getCause();
-      }
-      return cause instanceof SubmissionRefused refused
-          ? refused.problem().name()
-          : "FAILED:" + cause.getClass().getSimpleName();
+      return problemOf(failed);
     }
   }
 
-  private DemoReceipt usedReceipt() {
-    DemoDataGenerator demo = new DemoDataGenerator(20261125L, LocalDate.now(clock), 90);
-    return LongStream.range(0, ReceiptEligibilityIT.DEMO_RECEIPTS)
-        .filter(i -> i % 5 == 0 && DemoDataGenerator.stateOf(i) == DemoReceiptState.USED)
-        .mapToObj(demo::receipt)
-        .findFirst()
-        .orElseThrow();
+  private static ProxyDetails withAgent(
+      ProxyDetails base,
+      String name,
+      CitizenIdNumber id,
+      String phone,
+      LocalDate letterDate,
+      String matter) {
+    return new ProxyDetails(
+        name,
+        id,
+        base.relationship(),
+        phone,
+        letterDate,
+        matter,
+        base.applicantDisabledOrBedridden(),
+        base.applicantAbroad(),
+        base.checklist(),
+        base.videoCallScreenshot());
+  }
+
+  private String attempt(SubmitRequest request) {
+    return attemptAs("yuzhong.clerk", request);
+  }
+
+  /** CREATED, REPEATED, or the problem that refused it; through the transactional proxy. */
+  private String attemptAs(String username, SubmitRequest request) {
+    try {
+      return submitter.submit(username, request).repeated() ? "REPEATED" : "CREATED";
+    } catch (RuntimeException failed) {
+      return problemOf(failed);
+    }
+  }
+
+  private static String problemOf(RuntimeException failed) {
+    Throwable cause = failed;
+    while (cause.getCause() != null && !(cause instanceof SubmissionRefused)) {
+      cause = cause.getCause();
+    }
+    return cause instanceof SubmissionRefused refused
+        ? refused.problem().name()
+        : "FAILED:" + cause.getClass().getSimpleName() + " at " + cause.getStackTrace()[0];
   }
 
   private SubmitRequest proxied(DemoReceipt receipt, ProxyDetails proxy) {
@@ -280,9 +518,24 @@ class ApplicationSubmissionIT {
 
     @Inject Clock clock;
 
+    @Inject ApplicationRecords records;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void openToday() {
-      StaffAccount clerk = clerk("yuzhong.clerk");
+    public Application handOver(String username, Long applicationId, HandOver handOver) {
+      return records.handOver(clerk(username), applicationId, handOver);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long applicationIdOf(String receiptNumber) {
+      return em.createQuery(
+              "select a.id from Application a where a.receipt.receiptNumber = :n", Long.class)
+          .setParameter("n", receiptNumber)
+          .getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void openDay(String username) {
+      StaffAccount clerk = clerk(username);
       if (!acceptanceNumbers.dayIsOpen(clerk.getStation(), LocalDate.now(clock))) {
         acceptanceNumbers.openDay(clerk.getStation(), LocalDate.now(clock));
       }

@@ -58,7 +58,7 @@ class ReceiptEligibilityIT {
    * What {@code -Ddemo.data.receipts} and the default seed in arquillian.xml produce. Receipts this
    * test creates itself have numbers starting with 5088, which the demo never uses.
    */
-  static final int DEMO_RECEIPTS = 120;
+  static final int DEMO_RECEIPTS = 200;
 
   static final long DEMO_SEED = 20261125L;
 
