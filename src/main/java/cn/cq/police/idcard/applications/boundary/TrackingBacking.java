@@ -2,6 +2,8 @@ package cn.cq.police.idcard.applications.boundary;
 
 import cn.cq.police.idcard.applications.control.HandOver;
 import cn.cq.police.idcard.applications.control.SubmissionRefused;
+import cn.cq.police.idcard.applications.control.VoucherCode;
+import cn.cq.police.idcard.applications.control.VoucherCodes;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.fees.control.Yuan;
 import cn.cq.police.idcard.fees.entity.Payment;
@@ -15,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Step 7: find an application by receipt number, citizen ID number or acceptance number, see its
@@ -27,6 +30,8 @@ public class TrackingBacking implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject transient Applications applications;
+
+  @Inject transient VoucherCodes voucherCodes;
 
   private String term;
   private List<Application> found;
@@ -41,11 +46,33 @@ public class TrackingBacking implements Serializable {
 
   public void search() {
     selected = null;
+    Optional<VoucherCode.Scan> scan =
+        term == null ? Optional.empty() : VoucherCode.parse(term.trim());
+    if (scan.isPresent()) {
+      searchByVoucher(scan.get());
+      return;
+    }
     found = applications.find(term);
     if (found.isEmpty()) {
       FacesText.error("track.nothingFound");
     } else if (found.size() == 1) {
       select(found.get(0).getId());
+    }
+  }
+
+  /** A scanned collection voucher: its code must verify before the application is shown. */
+  private void searchByVoucher(VoucherCode.Scan scan) {
+    found = List.of();
+    if (!voucherCodes.current().verifies(scan.acceptanceNumber(), scan.code())) {
+      FacesText.error("track.voucherInvalid");
+      return;
+    }
+    found = applications.find(scan.acceptanceNumber());
+    if (found.size() == 1) {
+      select(found.get(0).getId());
+      FacesText.info("track.voucherValid");
+    } else {
+      FacesText.error("track.voucherInvalid");
     }
   }
 

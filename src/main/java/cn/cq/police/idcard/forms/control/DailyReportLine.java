@@ -1,0 +1,54 @@
+package cn.cq.police.idcard.forms.control;
+
+/**
+ * One printed line of a daily report, the bean behind the report's fields. The report groups lines
+ * by {@link #getSection()} and lays a line out by its {@link #getKind()}. Public with getters only
+ * because the bean data source reads it by introspection.
+ */
+public final class DailyReportLine {
+
+  /** How a line is laid out. */
+  public enum Kind {
+    /** Label and count. */
+    COUNT,
+    /** Payment method, count and amount. */
+    FEE,
+    /** Serial number (in the count) and a fee receipt number. */
+    RECEIPT
+  }
+
+  private final String section;
+  private final Kind kind;
+  private final String label;
+  private final long count;
+  private final long amountFen;
+
+  DailyReportLine(String section, Kind kind, String label, long count, long amountFen) {
+    this.section = section;
+    this.kind = kind;
+    this.label = label;
+    this.count = count;
+    this.amountFen = amountFen;
+  }
+
+  /** The section title, also the group key: lines of one section must be adjacent. */
+  public String getSection() {
+    return section;
+  }
+
+  public String getKind() {
+    return kind.name();
+  }
+
+  public String getLabel() {
+    return label;
+  }
+
+  public Long getCount() {
+    return count;
+  }
+
+  public Long getAmountFen() {
+    return amountFen;
+  }
+}

@@ -1,0 +1,245 @@
+package cn.cq.police.idcard.forms.control;
+
+import cn.cq.police.idcard.fees.control.Yuan;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import net.sf.jasperreports.engine.JRDataSource;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import net.sf.jasperreports.engine.JRException;
+import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JasperFillManager;
+import net.sf.jasperreports.engine.JasperPrint;
+import net.sf.jasperreports.engine.JasperReport;
+import net.sf.jasperreports.engine.data.JRBeanCollectionDataSource;
+import net.sf.jasperreports.engine.util.JRLoader;
+import net.sf.jasperreports.export.SimpleExporterInput;
+import net.sf.jasperreports.export.SimpleOutputStreamExporterOutput;
+import net.sf.jasperreports.pdf.JRPdfExporter;
+import net.sf.jasperreports.pdf.SimplePdfExporterConfiguration;
+
+/**
+ * Fills the compiled official forms and exports them as PDF. Reports are compiled by the build;
+ * each is loaded from the class path on first use and then shared, which is safe because a filled
+ * report keeps its state in the fill, not in the {@link JasperReport}. One instance serves all
+ * threads.
+ */
+public final class FormRenderer {
+
+  private static final Locale CHINA = Locale.SIMPLIFIED_CHINESE;
+  private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+  // The card itself prints its validity as 2025.11.25-2045.11.25.
+  private static final DateTimeFormatter CARD_DATE = DateTimeFormatter.ofPattern("yyyy.MM.dd");
+
+  private final ConcurrentMap<OfficialForm, JasperReport> reports = new ConcurrentHashMap<>();
+
+  /** 居民身份证申领登记表, one page. */
+  public byte[] registrationForm(RegistrationFormData data) {
+    return render(
+        OfficialForm.REGISTRATION_FORM, registrationParameters(data), new JREmptyDataSource(1));
+  }
+
+  /** The report parameters of a registration form; the photo stream can be read once. */
+  static Map<String, Object> registrationParameters(RegistrationFormData data) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("STATION_NAME", data.stationName());
+    p.put("ACCEPTANCE_NUMBER", data.acceptanceNumber());
+    p.put("NAME", data.name());
+    p.put("SEX", data.sex());
+    p.put("ETHNICITY", data.ethnicity());
+    p.put("BIRTH_DATE", longDate(data.birthDate()));
+    p.put("ID_NUMBER", data.idNumber());
+    p.put("ADDRESS", data.address());
+    p.put("REASON", data.reason().name());
+    p.put("FINGERPRINTS", data.fingerprints());
+    p.put("VALIDITY", validity(data.validFrom(), data.validUntil()));
+    byte[] photo = data.photoJpeg();
+    p.put("PHOTO", photo == null ? null : new ByteArrayInputStream(photo));
+    p.put("PROXY", data.byProxy());
+    Agent agent = data.agent();
+    if (agent != null) {
+      p.put("AGENT_NAME", agent.name());
+      p.put("AGENT_ID_NUMBER", agent.idNumber());
+      p.put("AGENT_PHONE", agent.phone());
+      p.put("AGENT_RELATIONSHIP", agent.relationship());
+    }
+    p.put("CLERK_NAME", data.clerkName());
+    p.put("ACCEPTED_ON", longDate(data.acceptedOn()));
+    return p;
+  }
+
+  /** 委托书, one page; null fields of the data print as blank lines. */
+  public byte[] authorizationLetter(AuthorizationLetterData data) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("STATION_NAME", data.stationName());
+    p.put("PRINCIPAL_NAME", data.principalName());
+    p.put("PRINCIPAL_ID_NUMBER", data.principalIdNumber());
+    Agent agent = data.agent();
+    if (agent != null) {
+      p.put("AGENT_NAME", agent.name());
+      p.put("AGENT_ID_NUMBER", agent.idNumber());
+      p.put("AGENT_PHONE", agent.phone());
+      p.put("AGENT_RELATIONSHIP", agent.relationship());
+    }
+    p.put("MATTER", data.matter());
+    p.put("SIGNED_ON", longDate(data.signedOn()));
+    return render(OfficialForm.AUTHORIZATION_LETTER, p, new JREmptyDataSource(1));
+  }
+
+  /** 收费凭证 for the 居民身份证工本费, one page. */
+  public byte[] feeReceipt(FeeReceiptData data) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("STATION_NAME", data.stationName());
+    p.put("RECEIPT_NUMBER", data.receiptNumber());
+    p.put("ACCEPTANCE_NUMBER", data.acceptanceNumber());
+    p.put("PAYER_NAME", data.payerName());
+    p.put("FEE_KIND", data.feeKind());
+    p.put("AMOUNT", "¥" + Yuan.format(data.amountFen()));
+    p.put("AMOUNT_CAPITAL", Yuan.chineseCapital(data.amountFen()));
+    p.put("PAYMENT_METHOD", data.exempted() ? "—" : data.paymentMethod());
+    p.put("EXEMPTION", data.exempted() ? "低保免收：" + data.exemptionReason() : null);
+    p.put("PAID_ON", longDate(data.paidOn()));
+    p.put("CLERK_NAME", data.clerkName());
+    return render(OfficialForm.FEE_RECEIPT, p, new JREmptyDataSource(1));
+  }
+
+  /** 居民身份证领取凭证 with its pickup QR code, one page. */
+  public byte[] collectionVoucher(CollectionVoucherData data) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("ACCEPTANCE_NUMBER", data.acceptanceNumber());
+    p.put("APPLICANT_NAME", data.applicantName());
+    p.put("MASKED_ID_NUMBER", data.maskedIdNumber());
+    p.put("PICKUP_DATE", longDate(data.promisedPickupDate()));
+    p.put("STATION_NAME", data.stationName());
+    p.put("STATION_ADDRESS", data.stationAddress());
+    p.put("OFFICE_HOURS", data.officeHours());
+    p.put("VERIFICATION_CODE", data.verificationCode());
+    p.put("QR_CONTENT", data.qrContent());
+    return render(OfficialForm.COLLECTION_VOUCHER, p, new JREmptyDataSource(1));
+  }
+
+  /** 每日受理汇总表: counts and fees; as many pages as the lines need. */
+  public byte[] dailySummary(DailyReportData data) {
+    return render(OfficialForm.DAILY_SUMMARY, dailyParameters(data), dailyLines(data, false));
+  }
+
+  /** 日结单: the summary plus the list of fee receipts and the sign-off. */
+  public byte[] dailyClose(DailyReportData data) {
+    return render(OfficialForm.DAILY_CLOSE, dailyParameters(data), dailyLines(data, true));
+  }
+
+  /**
+   * Fills a form with raw report parameters and exports it. The typed methods above are the normal
+   * entry points; this one exists for tests and measurements.
+   */
+  public byte[] render(OfficialForm form, Map<String, Object> parameters, JRDataSource dataSource) {
+    Map<String, Object> fill = new HashMap<>(parameters);
+    fill.putIfAbsent(JRParameter.REPORT_LOCALE, CHINA);
+    try {
+      JasperPrint print = JasperFillManager.fillReport(report(form), fill, dataSource);
+      ByteArrayOutputStream pdf = new ByteArrayOutputStream(64 * 1024);
+      JRPdfExporter exporter = new JRPdfExporter();
+      exporter.setExporterInput(new SimpleExporterInput(print));
+      exporter.setExporterOutput(new SimpleOutputStreamExporterOutput(pdf));
+      SimplePdfExporterConfiguration configuration = new SimplePdfExporterConfiguration();
+      // A browser tab or the print dialog then shows the form's name, not a file name.
+      configuration.setMetadataTitle(form.title());
+      configuration.setDisplayMetadataTitle(true);
+      configuration.setMetadataCreator("idcard-counter");
+      exporter.setConfiguration(configuration);
+      exporter.exportReport();
+      return pdf.toByteArray();
+    } catch (JRException e) {
+      throw new IllegalStateException("Could not render " + form.reportName(), e);
+    }
+  }
+
+  /** The compiled report of a form, loaded once. */
+  public JasperReport report(OfficialForm form) {
+    return reports.computeIfAbsent(form, FormRenderer::load);
+  }
+
+  private static JasperReport load(OfficialForm form) {
+    String resource = "/reports/" + form.reportName() + ".jasper";
+    try (InputStream in = FormRenderer.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            resource + " is not on the class path; the build compiles reports/*.jrxml");
+      }
+      return (JasperReport) JRLoader.loadObject(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (JRException e) {
+      throw new IllegalStateException("Could not load " + resource, e);
+    }
+  }
+
+  private static Map<String, Object> dailyParameters(DailyReportData data) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("STATION_NAME", data.stationName());
+    p.put("REPORT_DATE", longDate(data.date()));
+    p.put("PREPARED_BY", data.preparedBy());
+    return p;
+  }
+
+  private static JRDataSource dailyLines(DailyReportData data, boolean withReceipts) {
+    List<DailyReportLine> lines = new ArrayList<>();
+    countLines(lines, "一、按申请类型统计", data.countsByType());
+    countLines(lines, "二、按办理状态统计", data.countsByStatus());
+    String fees = "三、收费情况（按支付方式）";
+    for (DailyReportData.FeeRow row : data.fees()) {
+      lines.add(
+          new DailyReportLine(
+              fees, DailyReportLine.Kind.FEE, row.method(), row.count(), row.amountFen()));
+    }
+    // An empty section still prints, so a reader sees "none" rather than a missing table.
+    if (data.fees().isEmpty()) {
+      lines.add(new DailyReportLine(fees, DailyReportLine.Kind.FEE, "无", 0, 0));
+    }
+    if (withReceipts) {
+      String receipts = "四、收费凭证清单";
+      List<String> numbers = data.feeReceiptNumbers();
+      for (int i = 0; i < numbers.size(); i++) {
+        lines.add(
+            new DailyReportLine(receipts, DailyReportLine.Kind.RECEIPT, numbers.get(i), i + 1, 0));
+      }
+      if (numbers.isEmpty()) {
+        lines.add(new DailyReportLine(receipts, DailyReportLine.Kind.RECEIPT, "当日未开具收费凭证", 0, 0));
+      }
+    }
+    return new JRBeanCollectionDataSource(lines);
+  }
+
+  private static void countLines(
+      List<DailyReportLine> lines, String section, List<DailyReportData.CountRow> rows) {
+    for (DailyReportData.CountRow row : rows) {
+      lines.add(
+          new DailyReportLine(section, DailyReportLine.Kind.COUNT, row.label(), row.count(), 0));
+    }
+    if (rows.isEmpty()) {
+      lines.add(new DailyReportLine(section, DailyReportLine.Kind.COUNT, "无", 0, 0));
+    }
+  }
+
+  private static String longDate(LocalDate date) {
+    return date == null ? null : LONG_DATE.format(date);
+  }
+
+  private static String validity(LocalDate from, LocalDate until) {
+    if (from == null) {
+      return null;
+    }
+    return CARD_DATE.format(from) + "-" + (until == null ? "长期" : CARD_DATE.format(until));
+  }
+}

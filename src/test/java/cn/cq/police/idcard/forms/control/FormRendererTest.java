@@ -1,0 +1,306 @@
+package cn.cq.police.idcard.forms.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.cq.police.idcard.applications.control.VoucherCode;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import net.sf.jasperreports.engine.JREmptyDataSource;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+class FormRendererTest {
+
+  // One renderer for the class, as in the application: reports load once.
+  private static final FormRenderer RENDERER = new FormRenderer();
+  private static final ExecutorService POOL = Executors.newFixedThreadPool(4);
+
+  @AfterAll
+  static void stopPool() {
+    POOL.shutdownNow();
+  }
+
+  @Test
+  void registrationFormInPersonPrintsApplicantAndStrikesTheAgentBlock() {
+    Pdfs.Read pdf = Pdfs.read(RENDERER.registrationForm(SampleData.registration(null)));
+
+    assertEquals(1, pdf.pages());
+    assertContains(
+        pdf.text(),
+        "居民身份证申领登记表",
+        SampleData.STATION,
+        "受理号：" + SampleData.ACCEPTANCE_NUMBER,
+        SampleData.APPLICANT,
+        "1988年6月15日",
+        SampleData.APPLICANT_ID,
+        "重庆市渝中区解放碑街道民族路188号3单元12-3",
+        "公民身份号码",
+        "申请原因",
+        "申请领取",
+        "申请换领",
+        "申请补领",
+        "指纹信息",
+        "登记指位：右手拇指、左手拇指",
+        "有效期限",
+        "2025.11.25-2045.11.25",
+        "受托人姓名",
+        "受理日期",
+        "2025年11月25日",
+        SampleData.CLERK,
+        "申请人签名");
+    assertEquals(1, occurrences(pdf.text(), "√"), "exactly one reason is ticked");
+    assertFalse(pdf.text().contains(SampleData.AGENT_ID));
+    assertTrue(occurrences(pdf.text(), "—") >= 5, "the agent fields are struck through");
+  }
+
+  @Test
+  void registrationFormByProxyPrintsTheAgent() {
+    Pdfs.Read pdf =
+        Pdfs.read(RENDERER.registrationForm(SampleData.registration(SampleData.agent())));
+
+    assertEquals(1, pdf.pages());
+    assertContains(
+        pdf.text(), SampleData.AGENT, SampleData.AGENT_ID, "13896012345", "父女", "与申请人关系");
+  }
+
+  @Test
+  void registrationFormPrintsFingerprintExceptionsAndLongValidity() {
+    RegistrationFormData base = SampleData.registration(null);
+    RegistrationFormData data =
+        new RegistrationFormData(
+            base.stationName(),
+            base.acceptanceNumber(),
+            "冉光荣",
+            "男",
+            "土家",
+            base.birthDate(),
+            "500238194511025629",
+            base.address(),
+            RegistrationFormData.Reason.REISSUE,
+            RegistrationFormData.fingerprintsNotRegistered("手指残缺"),
+            base.validFrom(),
+            null,
+            null,
+            null,
+            base.clerkName(),
+            base.acceptedOn());
+
+    Pdfs.Read pdf = Pdfs.read(RENDERER.registrationForm(data));
+
+    assertEquals(1, pdf.pages());
+    assertContains(pdf.text(), "冉光荣", "土家", "未登记：未注册（手指残缺）", "2025.11.25-长期", "相");
+  }
+
+  @Test
+  void filledAuthorizationLetter() {
+    Pdfs.Read pdf = Pdfs.read(RENDERER.authorizationLetter(SampleData.authorizationLetter()));
+
+    assertEquals(1, pdf.pages());
+    assertContains(
+        pdf.text(),
+        "委",
+        "委托人（申请人）",
+        "受托人",
+        "委托事项",
+        SampleData.APPLICANT,
+        SampleData.APPLICANT_ID,
+        SampleData.AGENT,
+        SampleData.AGENT_ID,
+        "13896012345",
+        "父女",
+        "代为申请换领居民身份证并代为领取",
+        "2025年11月25日",
+        SampleData.STATION);
+  }
+
+  @Test
+  void blankAuthorizationLetterHasTheLabelsButNoData() {
+    Pdfs.Read pdf = Pdfs.read(RENDERER.authorizationLetter(AuthorizationLetterData.blank()));
+
+    assertEquals(1, pdf.pages());
+    assertContains(pdf.text(), "委托人（申请人）", "公民身份号码", "联系电话", "与委托人关系", "委托事项", "受托人（签名）");
+    for (String data :
+        List.of(
+            SampleData.APPLICANT,
+            SampleData.APPLICANT_ID,
+            SampleData.AGENT,
+            "13896012345",
+            "2025",
+            "null",
+            "派出所")) {
+      assertFalse(pdf.text().contains(data), () -> "blank letter shows " + data);
+    }
+    assertFalse(pdf.text().matches("(?s).*\\d{6,}.*"), "no ID or phone number");
+  }
+
+  @Test
+  void feeReceiptShowsTheAmountInFiguresAndInCapitals() {
+    Pdfs.Read pdf = Pdfs.read(RENDERER.feeReceipt(SampleData.feeReceipt()));
+
+    assertEquals(1, pdf.pages());
+    assertContains(
+        pdf.text(),
+        "收",
+        "居民身份证工本费",
+        SampleData.STATION,
+        "SF20251125-0031",
+        SampleData.ACCEPTANCE_NUMBER,
+        SampleData.APPLICANT,
+        "到期换领",
+        "¥20.00",
+        "人民币贰拾元整",
+        "微信支付",
+        "2025年11月25日",
+        SampleData.CLERK);
+    assertFalse(pdf.text().contains("低保免收"));
+  }
+
+  @Test
+  void exemptedFeeReceiptShowsZeroAndTheReason() {
+    Pdfs.Read pdf = Pdfs.read(RENDERER.feeReceipt(SampleData.exemptFeeReceipt()));
+
+    assertEquals(1, pdf.pages());
+    assertContains(pdf.text(), "¥0.00", "人民币零元整", "低保免收：渝中区低保证 渝中民低字第0456号", "王德华");
+    assertFalse(pdf.text().contains("微信支付"));
+  }
+
+  @Test
+  void collectionVoucherMasksTheIdNumberAndCarriesAVerifiableQrCode() throws Exception {
+    CollectionVoucherData data = SampleData.collectionVoucher();
+    byte[] bytes = RENDERER.collectionVoucher(data);
+    Pdfs.Read pdf = Pdfs.read(bytes);
+
+    assertEquals(1, pdf.pages());
+    assertContains(
+        pdf.text(),
+        "居民身份证领取凭证",
+        SampleData.ACCEPTANCE_NUMBER,
+        SampleData.APPLICANT,
+        "500103********2425",
+        "2025年12月16日",
+        SampleData.STATION,
+        "重庆市渝中区民生路235号",
+        "14:00—17:30",
+        "携带本凭证",
+        "交回原居民身份证",
+        data.verificationCode());
+    assertFalse(pdf.text().contains(SampleData.APPLICANT_ID), "full ID number must not print");
+
+    String scanned = Pdfs.decodeQr(bytes);
+    assertEquals(
+        "IDCARD-PICKUP|" + SampleData.ACCEPTANCE_NUMBER + "|" + data.verificationCode(), scanned);
+    VoucherCode.Scan scan = VoucherCode.parse(scanned).orElseThrow();
+    assertTrue(SampleData.VOUCHER_CODE.verifies(scan.acceptanceNumber(), scan.code()));
+  }
+
+  @Test
+  void dailySummaryCountsAndTotals() {
+    Pdfs.Read pdf = Pdfs.read(RENDERER.dailySummary(SampleData.day(30)));
+
+    assertTrue(pdf.pages() >= 1);
+    assertContains(
+        pdf.text(),
+        "每日受理汇总表",
+        SampleData.STATION,
+        "2025年11月25日",
+        "按申请类型统计",
+        "首次申领",
+        "丢失补领",
+        "按办理状态统计",
+        "已受理",
+        "支付方式",
+        "微信支付",
+        "260.00",
+        "640.00",
+        "制表人：" + SampleData.CLERK);
+    assertFalse(pdf.text().contains("SF20251125-0001"), "the summary lists no receipts");
+    assertFalse(pdf.text().contains("审核民警签字"));
+  }
+
+  @Test
+  void dailyCloseListsEveryReceiptOverSeveralPagesAndEndsWithTheSignOff() {
+    Pdfs.Read pdf = Pdfs.read(RENDERER.dailyClose(SampleData.day(80)));
+
+    assertTrue(pdf.pages() >= 2, "80 receipts do not fit on one page");
+    assertContains(
+        pdf.text(),
+        "收费凭证清单",
+        "SF20251125-0001",
+        "SF20251125-0080",
+        "共 80 张",
+        "640.00",
+        "审核民警签字",
+        "第 1 页",
+        "共 " + pdf.pages() + " 页");
+    assertTrue(
+        pdf.text().lastIndexOf("审核民警签字") > pdf.text().lastIndexOf("SF20251125-0080"),
+        "sign-off after the list");
+  }
+
+  @Test
+  void emptyDayStillPrintsEverySection() {
+    DailyReportData empty =
+        new DailyReportData(
+            SampleData.STATION, SampleData.TODAY, List.of(), List.of(), List.of(), List.of(), null);
+
+    Pdfs.Read pdf = Pdfs.read(RENDERER.dailyClose(empty));
+
+    assertEquals(1, pdf.pages());
+    assertContains(pdf.text(), "按申请类型统计", "收费情况", "当日未开具收费凭证", "0.00");
+  }
+
+  @Test
+  void concurrentRendersShareTheCompiledReport() throws Exception {
+    List<Future<byte[]>> renders =
+        POOL.invokeAll(
+            List.of(
+                () -> RENDERER.registrationForm(SampleData.registration(null)),
+                () -> RENDERER.registrationForm(SampleData.registration(SampleData.agent())),
+                () -> RENDERER.feeReceipt(SampleData.feeReceipt()),
+                () -> RENDERER.registrationForm(SampleData.registration(null))));
+    for (Future<byte[]> render : renders) {
+      assertEquals(1, Pdfs.read(render.get()).pages());
+    }
+    assertTrue(
+        RENDERER.report(OfficialForm.REGISTRATION_FORM)
+            == RENDERER.report(OfficialForm.REGISTRATION_FORM));
+  }
+
+  @Test
+  void everyFormHasACompiledReport() {
+    for (OfficialForm form : OfficialForm.values()) {
+      assertEquals(form.reportName(), RENDERER.report(form).getName());
+    }
+  }
+
+  @Test
+  void rawRenderTakesParametersAsTheyAre() {
+    Pdfs.Read pdf =
+        Pdfs.read(
+            RENDERER.render(
+                OfficialForm.FEE_RECEIPT,
+                Map.of("PAYER_NAME", "赵云", "AMOUNT_CAPITAL", "肆拾元整"),
+                new JREmptyDataSource(1)));
+
+    assertContains(pdf.text(), "赵云", "人民币肆拾元整");
+  }
+
+  private static void assertContains(String text, String... expected) {
+    for (String part : expected) {
+      assertTrue(text.contains(part), () -> "missing \"" + part + "\" in:\n" + text);
+    }
+  }
+
+  private static int occurrences(String text, String part) {
+    int count = 0;
+    for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
+      count++;
+    }
+    return count;
+  }
+}

@@ -1,0 +1,170 @@
+package cn.cq.police.idcard.forms.control;
+
+import cn.cq.police.idcard.applications.control.VoucherCode;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.GradientPaint;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+
+/** Realistic data for every form, shared by the tests, the sample writer and the benchmark. */
+final class SampleData {
+
+  static final String STATION = "重庆市公安局渝中区分局解放碑派出所";
+  static final String ACCEPTANCE_NUMBER = "500103-20251125-0007";
+  static final String APPLICANT = "张晓梅";
+  static final String APPLICANT_ID = "500103198806152425";
+  static final String AGENT = "张建国";
+  static final String AGENT_ID = "500103196203110817";
+  static final String CLERK = "李明";
+  static final LocalDate TODAY = LocalDate.of(2025, 11, 25);
+  static final VoucherCode VOUCHER_CODE =
+      new VoucherCode("test-secret-of-32-bytes-length!!".getBytes(StandardCharsets.UTF_8));
+
+  private SampleData() {}
+
+  static Agent agent() {
+    return new Agent(AGENT, AGENT_ID, "13896012345", "父女");
+  }
+
+  static RegistrationFormData registration(Agent agent) {
+    return new RegistrationFormData(
+        STATION,
+        ACCEPTANCE_NUMBER,
+        APPLICANT,
+        "女",
+        "汉",
+        LocalDate.of(1988, 6, 15),
+        APPLICANT_ID,
+        "重庆市渝中区解放碑街道民族路188号3单元12-3",
+        RegistrationFormData.Reason.RENEW,
+        RegistrationFormData.fingerprintsRegistered("右手拇指", "左手拇指"),
+        TODAY,
+        TODAY.plusYears(20),
+        photo(),
+        agent,
+        CLERK,
+        TODAY);
+  }
+
+  static AuthorizationLetterData authorizationLetter() {
+    return new AuthorizationLetterData(
+        STATION, APPLICANT, APPLICANT_ID, agent(), "代为申请换领居民身份证并代为领取", TODAY);
+  }
+
+  static FeeReceiptData feeReceipt() {
+    return new FeeReceiptData(
+        STATION,
+        "SF20251125-0031",
+        ACCEPTANCE_NUMBER,
+        APPLICANT,
+        "到期换领",
+        2000,
+        "微信支付",
+        null,
+        TODAY,
+        CLERK);
+  }
+
+  static FeeReceiptData exemptFeeReceipt() {
+    return new FeeReceiptData(
+        STATION,
+        "SF20251125-0032",
+        "500103-20251125-0008",
+        "王德华",
+        "首次申领",
+        0,
+        null,
+        "渝中区低保证 渝中民低字第0456号",
+        TODAY,
+        CLERK);
+  }
+
+  static CollectionVoucherData collectionVoucher() {
+    return new CollectionVoucherData(
+        ACCEPTANCE_NUMBER,
+        APPLICANT,
+        APPLICANT_ID,
+        LocalDate.of(2025, 12, 16),
+        STATION,
+        "重庆市渝中区民生路235号",
+        "周一至周五 9:00—12:00，14:00—17:30（法定节假日除外）",
+        VOUCHER_CODE.codeFor(ACCEPTANCE_NUMBER));
+  }
+
+  /** A day of the given number of fee receipts; many receipts make the daily close run long. */
+  static DailyReportData day(int receipts) {
+    List<String> numbers = new ArrayList<>();
+    for (int i = 1; i <= receipts; i++) {
+      numbers.add(String.format("SF20251125-%04d", i));
+    }
+    return new DailyReportData(
+        STATION,
+        TODAY,
+        List.of(
+            new DailyReportData.CountRow("首次申领", 6),
+            new DailyReportData.CountRow("到期换领", 14),
+            new DailyReportData.CountRow("信息变更换领", 3),
+            new DailyReportData.CountRow("损坏换领", 2),
+            new DailyReportData.CountRow("丢失补领", 5)),
+        List.of(
+            new DailyReportData.CountRow("待审批", 2),
+            new DailyReportData.CountRow("已受理", 26),
+            new DailyReportData.CountRow("已退回", 1),
+            new DailyReportData.CountRow("已撤销", 1)),
+        List.of(
+            new DailyReportData.FeeRow("现金", 7, 16000),
+            new DailyReportData.FeeRow("银行卡", 4, 8000),
+            new DailyReportData.FeeRow("微信支付", 11, 26000),
+            new DailyReportData.FeeRow("支付宝", 6, 14000),
+            new DailyReportData.FeeRow("免收", 2, 0)),
+        numbers,
+        CLERK);
+  }
+
+  /** A 358×441 JPEG head-and-shoulders portrait on a light background, like a studio photo. */
+  static byte[] photo() {
+    BufferedImage image = new BufferedImage(358, 441, BufferedImage.TYPE_INT_RGB);
+    Graphics2D g = image.createGraphics();
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setPaint(new GradientPaint(0, 0, new Color(250, 252, 255), 0, 441, new Color(232, 238, 246)));
+    g.fillRect(0, 0, 358, 441);
+    Path2D shoulders = new Path2D.Double();
+    shoulders.moveTo(20, 441);
+    shoulders.curveTo(30, 350, 110, 330, 179, 325);
+    shoulders.curveTo(248, 330, 328, 350, 338, 441);
+    shoulders.closePath();
+    g.setColor(new Color(38, 52, 84));
+    g.fill(shoulders);
+    g.setColor(new Color(232, 196, 170));
+    g.fillRect(152, 270, 54, 66);
+    g.fill(new Ellipse2D.Double(104, 96, 150, 196));
+    g.setColor(new Color(28, 24, 22));
+    g.fill(new Ellipse2D.Double(98, 72, 162, 110));
+    g.setColor(new Color(40, 30, 28));
+    g.fill(new Ellipse2D.Double(140, 180, 16, 9));
+    g.fill(new Ellipse2D.Double(202, 180, 16, 9));
+    g.setStroke(new BasicStroke(3));
+    g.setColor(new Color(170, 90, 90));
+    g.drawArc(156, 236, 46, 16, 200, 140);
+    g.dispose();
+    ByteArrayOutputStream jpeg = new ByteArrayOutputStream();
+    try {
+      ImageIO.write(image, "jpg", jpeg);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return jpeg.toByteArray();
+  }
+}
