@@ -193,38 +193,32 @@ public class Forms {
         voucherCodes.current().codeFor(application.getAcceptanceNumber()));
   }
 
+  /** Applications of the station submitted in [from, to), counted by one enum attribute. */
+  private List<DailyReportData.CountRow> countsBy(
+      String attribute, Station station, LocalDateTime from, LocalDateTime to) {
+    return em.createQuery(
+            "select a."
+                + attribute
+                + ", count(a) from Application a where a.station = :station"
+                + " and a.submittedAt >= :from and a.submittedAt < :to group by a."
+                + attribute
+                + " order by a."
+                + attribute,
+            Object[].class)
+        .setParameter("station", station)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .getResultStream()
+        .map(row -> new DailyReportData.CountRow(OfficialTerms.of((Enum<?>) row[0]), (Long) row[1]))
+        .toList();
+  }
+
   private DailyReportData daily(StaffAccount supervisor, LocalDate day) {
     Station station = supervisor.getStation();
     LocalDateTime from = day.atStartOfDay();
     LocalDateTime to = day.plusDays(1).atStartOfDay();
-    List<DailyReportData.CountRow> byType =
-        em.createQuery(
-                "select a.type, count(a) from Application a where a.station = :station"
-                    + " and a.submittedAt >= :from and a.submittedAt < :to group by a.type"
-                    + " order by a.type",
-                Object[].class)
-            .setParameter("station", station)
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .getResultStream()
-            .map(
-                row ->
-                    new DailyReportData.CountRow(OfficialTerms.of((Enum<?>) row[0]), (Long) row[1]))
-            .toList();
-    List<DailyReportData.CountRow> byStatus =
-        em.createQuery(
-                "select a.status, count(a) from Application a where a.station = :station"
-                    + " and a.submittedAt >= :from and a.submittedAt < :to group by a.status"
-                    + " order by a.status",
-                Object[].class)
-            .setParameter("station", station)
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .getResultStream()
-            .map(
-                row ->
-                    new DailyReportData.CountRow(OfficialTerms.of((Enum<?>) row[0]), (Long) row[1]))
-            .toList();
+    List<DailyReportData.CountRow> byType = countsBy("type", station, from, to);
+    List<DailyReportData.CountRow> byStatus = countsBy("status", station, from, to);
     List<DailyReportData.FeeRow> fees =
         em.createQuery(
                 "select p.method, count(p), sum(p.amountFen) from Payment p where p.stationId ="

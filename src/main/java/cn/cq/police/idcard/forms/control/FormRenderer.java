@@ -67,16 +67,20 @@ public final class FormRenderer {
     byte[] photo = data.photoJpeg();
     p.put("PHOTO", photo == null ? null : new ByteArrayInputStream(photo));
     p.put("PROXY", data.byProxy());
-    Agent agent = data.agent();
+    putAgent(p, data.agent());
+    p.put("CLERK_NAME", data.clerkName());
+    p.put("ACCEPTED_ON", longDate(data.acceptedOn()));
+    return p;
+  }
+
+  /** The 受托人 fields both the registration form and the letter print. */
+  private static void putAgent(Map<String, Object> p, Agent agent) {
     if (agent != null) {
       p.put("AGENT_NAME", agent.name());
       p.put("AGENT_ID_NUMBER", agent.idNumber());
       p.put("AGENT_PHONE", agent.phone());
       p.put("AGENT_RELATIONSHIP", agent.relationship());
     }
-    p.put("CLERK_NAME", data.clerkName());
-    p.put("ACCEPTED_ON", longDate(data.acceptedOn()));
-    return p;
   }
 
   /** 委托书, one page; null fields of the data print as blank lines. */
@@ -85,13 +89,7 @@ public final class FormRenderer {
     p.put("STATION_NAME", data.stationName());
     p.put("PRINCIPAL_NAME", data.principalName());
     p.put("PRINCIPAL_ID_NUMBER", data.principalIdNumber());
-    Agent agent = data.agent();
-    if (agent != null) {
-      p.put("AGENT_NAME", agent.name());
-      p.put("AGENT_ID_NUMBER", agent.idNumber());
-      p.put("AGENT_PHONE", agent.phone());
-      p.put("AGENT_RELATIONSHIP", agent.relationship());
-    }
+    putAgent(p, data.agent());
     p.put("MATTER", data.matter());
     p.put("SIGNED_ON", longDate(data.signedOn()));
     return render(OfficialForm.AUTHORIZATION_LETTER, p, new JREmptyDataSource(1));
