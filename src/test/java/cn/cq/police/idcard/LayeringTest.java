@@ -4,6 +4,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -19,6 +20,13 @@ class LayeringTest {
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("cn.cq.police.idcard");
+
+  @Test
+  void theRulesSeeTheWholeProduct() {
+    // Rules over an empty import would pass without checking anything.
+    assertTrue(PRODUCT.size() > 100, "classes imported: " + PRODUCT.size());
+    assertTrue(PRODUCT.contain("cn.cq.police.idcard.applications.boundary.Applications"));
+  }
 
   @Test
   void entitiesDependOnNothingAboveThem() {

@@ -104,6 +104,21 @@ class ApplicationFlowIT {
     tick(browser, "evidenceSeen");
   }
 
+  /**
+   * Looks a receipt up, records an agent of the given relationship for a renewal, and checks the
+   * authorisation against the station's policy.
+   */
+  static void proxyRenewal(Browser browser, DemoReceipt receipt, String relationship) {
+    lookUp(browser, receipt);
+    fillAgent(browser, relationship);
+    choose(browser, "type", "RENEWAL_ON_EXPIRY");
+    checkProxy(browser);
+  }
+
+  static String error(Browser browser) {
+    return browser.text("#application\\:messages .ui-messages-error");
+  }
+
   static void checkProxy(Browser browser) {
     browser.awaitAjaxAfter(() -> browser.find("#application\\:checkProxy").click());
   }
@@ -196,11 +211,8 @@ class ApplicationFlowIT {
   @Test
   void theGuardianPolicyRefusesASpouseAndAcceptsAParentOfADisabledApplicant() throws Exception {
     try (Browser browser = clerkOf("jiangbei")) {
-      lookUp(browser, usable(JIANGBEI, 0));
-      fillAgent(browser, "SPOUSE");
-      choose(browser, "type", "RENEWAL_ON_EXPIRY");
-      checkProxy(browser);
-      assertEquals("本所代办政策不允许该关系的人代办。", browser.text("#application\\:messages .ui-messages-error"));
+      proxyRenewal(browser, usable(JIANGBEI, 0), "SPOUSE");
+      assertEquals("本所代办政策不允许该关系的人代办。", error(browser));
       browser.awaitAjaxAfter(() -> browser.find("#application\\:rejectProxy").click());
       assertTrue(browser.text("#application").contains("已拒绝代办"));
       screenshot(browser, "flow-proxy-refused");
@@ -221,12 +233,8 @@ class ApplicationFlowIT {
   @Test
   void theAbroadRuleNeedsAnApplicantAbroadAndAVideoCall() throws Exception {
     try (Browser browser = clerkOf("shapingba")) {
-      lookUp(browser, usable(SHAPINGBA, 0));
-      fillAgent(browser, "CHILD");
-      choose(browser, "type", "RENEWAL_ON_EXPIRY");
-      checkProxy(browser);
-      assertEquals(
-          "本所代办政策只允许为身在境外的申请人代办。", browser.text("#application\\:messages .ui-messages-error"));
+      proxyRenewal(browser, usable(SHAPINGBA, 0), "CHILD");
+      assertEquals("本所代办政策只允许为身在境外的申请人代办。", error(browser));
 
       tick(browser, "abroad");
       tick(browser, "undertaking");
