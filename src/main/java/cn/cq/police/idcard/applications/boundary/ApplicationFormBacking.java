@@ -22,7 +22,6 @@ import cn.cq.police.idcard.receipts.entity.Receipt;
 import cn.cq.police.idcard.security.boundary.SessionBacking;
 import cn.cq.police.idcard.web.FacesText;
 import jakarta.annotation.PostConstruct;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -97,6 +96,9 @@ public class ApplicationFormBacking implements Serializable {
   private String feeReceiptNumber;
 
   private Application submitted;
+
+  private ApplicationType feeType;
+  private long feeFenOfType;
 
   @PostConstruct
   void newForm() {
@@ -227,13 +229,8 @@ public class ApplicationFormBacking implements Serializable {
       submitted = result.application();
       FacesText.info("submit.done", submitted.getAcceptanceNumber());
     } catch (SubmissionRefused refused) {
+      // An application exception: the container passes it through unwrapped.
       showRefusal(refused);
-    } catch (EJBException failed) {
-      if (failed.getCause() instanceof SubmissionRefused refused) {
-        showRefusal(refused);
-      } else {
-        throw failed;
-      }
     }
   }
 
@@ -264,11 +261,20 @@ public class ApplicationFormBacking implements Serializable {
   }
 
   public String getFee() {
-    return type == null ? null : Yuan.format(applications.feeFor(type));
+    return type == null ? null : Yuan.format(feeFen());
   }
 
   public boolean isFeeDue() {
-    return type != null && !exempted && applications.feeFor(type) > 0;
+    return type != null && !exempted && feeFen() > 0;
+  }
+
+  /** The fee of the chosen type, looked up once per type rather than on every render. */
+  private long feeFen() {
+    if (feeType != type) {
+      feeFenOfType = applications.feeFor(type);
+      feeType = type;
+    }
+    return feeFenOfType;
   }
 
   public ApplicationType[] getTypes() {

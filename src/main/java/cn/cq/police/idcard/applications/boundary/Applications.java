@@ -110,8 +110,9 @@ public class Applications {
     return withHistory(records.handOver(staff.current(), applicationId, handOver));
   }
 
+  /** Loads the lazy status history (its staff are eager) while the transaction is open. */
   private Application withHistory(Application application) {
-    application.getHistory().forEach(change -> change.getChangedBy());
+    application.getHistory();
     return application;
   }
 }

@@ -11,7 +11,6 @@ import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import cn.cq.police.idcard.receipts.entity.InvalidCitizenIdNumberException;
 import cn.cq.police.idcard.web.FacesText;
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -95,13 +94,8 @@ public class TrackingBacking implements Serializable {
           applications.handOver(
               selected.getId(), new HandOver(byAgent, collector, oldCardSurrendered, oldCardNote));
       FacesText.info("track.handedOver", selected.getAcceptanceNumber());
-    } catch (EJBException failed) {
-      if (failed.getCause() instanceof SubmissionRefused refused) {
-        FacesText.error("submit." + refused.problem().name());
-      } else {
-        throw failed;
-      }
     } catch (SubmissionRefused refused) {
+      // An application exception: the container passes it through unwrapped.
       FacesText.error("submit." + refused.problem().name());
     }
   }

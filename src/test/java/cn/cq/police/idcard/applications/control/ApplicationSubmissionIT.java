@@ -85,12 +85,10 @@ class ApplicationSubmissionIT {
 
   /** The n-th demo receipt of a station (0 解放碑, 1 观音桥, 2 小龙坎) in a state. */
   private DemoReceipt demoReceipt(int station, DemoReceiptState state, int n) {
-    DemoDataGenerator demo = new DemoDataGenerator(20261125L, LocalDate.now(clock), 90);
     long from = state == DemoReceiptState.USABLE ? FIRST_INDEX : 0;
-    return LongStream.range(from, ReceiptEligibilityIT.DEMO_RECEIPTS)
-        .filter(i -> i % 5 == station && DemoDataGenerator.stateOf(i) == state)
+    return demoReceipts(station, state)
+        .filter(receipt -> receipt.index() >= from)
         .skip(n)
-        .mapToObj(demo::receipt)
         .findFirst()
         .orElseThrow();
   }
@@ -189,18 +187,8 @@ class ApplicationSubmissionIT {
     submitter.openDay("yuzhong.clerk");
     DemoReceipt receipt = usable(5);
     ProxyDetails spouse = proxy(Relationship.SPOUSE, true);
-    SubmitRequest request =
-        new SubmitRequest(
-            receipt.receiptNumber(),
-            receipt.idNumber().value(),
-            UUID.randomUUID().toString(),
-            ApplicationType.RENEWAL_ON_EXPIRY,
-            Fingerprints.notRegistered(FingerprintException.PROXY),
-            spouse,
-            PaymentMethod.WECHAT_PAY,
-            "PX0001",
-            null);
-    Application application = submitter.submit("yuzhong.clerk", request).application();
+    Application application =
+        submitter.submit("yuzhong.clerk", proxied(receipt, spouse, "PX0001")).application();
     assertEquals(ApplicationStatus.AWAITING_APPROVAL, application.getStatus());
     assertTrue(application.isNeedsApproval());
     assertFalse(application.isInPerson());
@@ -480,6 +468,11 @@ class ApplicationSubmissionIT {
   }
 
   private SubmitRequest proxied(DemoReceipt receipt, ProxyDetails proxy) {
+    return proxied(receipt, proxy, "PX0099");
+  }
+
+  /** A renewal by an agent, paid in cash with the given fee receipt number. */
+  private SubmitRequest proxied(DemoReceipt receipt, ProxyDetails proxy, String feeReceipt) {
     return new SubmitRequest(
         receipt.receiptNumber(),
         receipt.idNumber().value(),
@@ -488,7 +481,7 @@ class ApplicationSubmissionIT {
         Fingerprints.notRegistered(FingerprintException.PROXY),
         proxy,
         PaymentMethod.CASH,
-        "PX0099",
+        feeReceipt,
         null);
   }
 
