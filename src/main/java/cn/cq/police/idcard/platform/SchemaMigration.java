@@ -43,7 +43,7 @@ public class SchemaMigration {
     Flyway flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
             .load();
     MigrateResult result = flyway.migrate();
     LOG.info(

@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.stations.entity;
 
+import cn.cq.police.idcard.audit.entity.Actor;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,6 +19,7 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A person who logs in: a clerk, supervisor or administrator of one station. The password hash is
@@ -83,6 +85,14 @@ public class StaffAccount implements Serializable {
     this.roles = EnumSet.copyOf(roles);
     this.enabled = true;
     this.createdAt = createdAt;
+  }
+
+  /** This account as the audit trail records it, with its roles and station as they are now. */
+  public Actor actor() {
+    return new Actor(
+        username,
+        roles.stream().map(Role::name).sorted().collect(Collectors.joining(",")),
+        station.getCode());
   }
 
   public boolean holds(Role role) {

@@ -1,0 +1,79 @@
+package cn.cq.police.idcard.audit.control;
+
+import cn.cq.police.idcard.audit.entity.Actor;
+import cn.cq.police.idcard.audit.entity.AuditChainHead;
+import cn.cq.police.idcard.audit.entity.AuditEntry;
+import cn.cq.police.idcard.audit.entity.AuditEvent;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * Appends to the audit trail inside the caller's transaction, so an entry exists exactly when the
+ * change it describes was committed. The only write path to {@code audit_entry}: append, never
+ * update or delete.
+ */
+@Dependent
+public class AuditTrail {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Clock clock;
+
+  @Inject Instance<RequestOrigin> origin;
+
+  @Transactional(Transactional.TxType.MANDATORY)
+  public AuditEntry record(Actor actor, AuditEvent event) {
+    AuditChainHead head =
+        em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    long sequence = head.nextSequence();
+    // Millisecond precision: what both databases store, so the hash re-computes exactly.
+    LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    String address = clientAddress();
+    AuditEntry unsigned =
+        new AuditEntry(sequence, now, actor, event, address, head.getLastHash(), "");
+    AuditEntry entry =
+        new AuditEntry(
+            sequence,
+            now,
+            actor,
+            event,
+            address,
+            head.getLastHash(),
+            AuditHashes.hashOf(unsigned.canonicalForm()));
+    em.persist(entry);
+    head.advanceTo(entry);
+    return entry;
+  }
+
+  public List<AuditEntry> ofSubject(String subjectType, Object subjectId) {
+    return em.createNamedQuery(AuditEntry.OF_SUBJECT, AuditEntry.class)
+        .setParameter("type", subjectType)
+        .setParameter("id", String.valueOf(subjectId))
+        .getResultList();
+  }
+
+  public List<AuditEntry> byActor(String username, int max) {
+    return em.createNamedQuery(AuditEntry.BY_ACTOR, AuditEntry.class)
+        .setParameter("username", username)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  private String clientAddress() {
+    try {
+      return origin.isResolvable() ? origin.get().clientAddress() : RequestOrigin.NONE;
+    } catch (ContextNotActiveException outsideARequest) {
+      return RequestOrigin.NONE;
+    }
+  }
+}
