@@ -7,6 +7,8 @@ import cn.cq.police.idcard.applications.control.HandOver;
 import cn.cq.police.idcard.applications.control.SubmitRequest;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
+import cn.cq.police.idcard.audit.control.AuditTrail;
+import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.control.FeeSchedules;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.proxies.control.ProxyDecision;
@@ -54,6 +56,8 @@ public class Applications {
 
   @Inject Clock clock;
 
+  @Inject AuditTrail audit;
+
   public ApplicationSubmission.Submitted submit(SubmitRequest request) {
     StaffAccount clerk = staff.current();
     LocalDate today = LocalDate.now(clock);
@@ -74,7 +78,7 @@ public class Applications {
   /** The clerk turns an agent away; the reason code is kept for the supervisor. */
   public void refuseProxy(Receipt receipt, ProxyDetails proxy, String reasonCode) {
     StaffAccount clerk = staff.current();
-    em.persist(
+    ProxyRefusal refusal =
         new ProxyRefusal(
             clerk.getStation().getId(),
             receipt.getId(),
@@ -82,7 +86,14 @@ public class Applications {
             proxy.relationship(),
             reasonCode,
             clerk.getId(),
-            LocalDateTime.now(clock)));
+            LocalDateTime.now(clock));
+    em.persist(refusal);
+    audit.record(
+        clerk.actor(),
+        AuditEvent.of("proxy.refused", "receipt", receipt.getReceiptNumber())
+            .withAfter(
+                "reason=%s; relationship=%s; agent=%s"
+                    .formatted(reasonCode, proxy.relationship(), proxy.agentIdNumber().masked())));
   }
 
   /** The production fee due today for this type, in fen. */

@@ -3,6 +3,9 @@ package cn.cq.police.idcard.applications.control;
 import static cn.cq.police.idcard.applications.control.SubmissionRefused.Problem;
 
 import cn.cq.police.idcard.applications.entity.Application;
+import cn.cq.police.idcard.applications.entity.ApplicationStatus;
+import cn.cq.police.idcard.audit.control.AuditTrail;
+import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.receipts.control.ReceiptNumbers;
@@ -28,6 +31,8 @@ public class ApplicationRecords {
   @PersistenceContext EntityManager em;
 
   @Inject Clock clock;
+
+  @Inject AuditTrail audit;
 
   /** By acceptance number, receipt number or citizen ID number, only at the given station. */
   public List<Application> find(Station station, String term) {
@@ -78,6 +83,7 @@ public class ApplicationRecords {
     if (!handOver.oldCardSurrendered() && (note == null || note.isEmpty() || note.length() > 200)) {
       throw new SubmissionRefused(Problem.OLD_CARD_NOTE_MISSING);
     }
+    ApplicationStatus before = application.getStatus();
     application.handOver(
         handOver.byAgent(),
         collector,
@@ -85,6 +91,17 @@ public class ApplicationRecords {
         note == null || note.isEmpty() ? null : note,
         clerk,
         LocalDateTime.now(clock));
+    audit.record(
+        clerk.actor(),
+        AuditEvent.of("application.handedOver", "application", application.getId())
+            .withBefore("status=" + before)
+            .withAfter(
+                "status=%s; byAgent=%s; collector=%s; oldCardSurrendered=%s"
+                    .formatted(
+                        application.getStatus(),
+                        handOver.byAgent(),
+                        collector.masked(),
+                        handOver.oldCardSurrendered())));
     return application;
   }
 }

@@ -4,6 +4,8 @@ import static cn.cq.police.idcard.applications.control.SubmissionRefused.Problem
 
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
+import cn.cq.police.idcard.audit.control.AuditTrail;
+import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.control.FeeSchedules;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.proxies.control.EligibilityRule;
@@ -53,6 +55,8 @@ public class ApplicationSubmission {
   @Inject FeeSchedules feeSchedules;
 
   @Inject Clock clock;
+
+  @Inject AuditTrail audit;
 
   /** The outcome: the application, and whether this call created it or found it from a retry. */
   public record Submitted(Application application, boolean repeated) {}
@@ -140,6 +144,23 @@ public class ApplicationSubmission {
       em.persist(new ProxyAuthorization(application.getId(), rule.code(), request.proxy()));
     }
     em.flush();
+    audit.record(
+        clerk.actor(),
+        AuditEvent.of("receipt.used", "receipt", receipt.getReceiptNumber())
+            .withBefore("status=USABLE")
+            .withAfter("status=USED; application=" + application.getAcceptanceNumber()));
+    audit.record(
+        clerk.actor(),
+        AuditEvent.of("application.submitted", "application", application.getId())
+            .withAfter(
+                "acceptanceNumber=%s; type=%s; inPerson=%s; status=%s; fee=%s; exempted=%s"
+                    .formatted(
+                        application.getAcceptanceNumber(),
+                        request.type(),
+                        request.proxy() == null,
+                        application.getStatus(),
+                        exempted ? 0 : fee,
+                        exempted)));
     return new Submitted(application, false);
   }
 

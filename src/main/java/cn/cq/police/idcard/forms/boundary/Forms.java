@@ -4,6 +4,8 @@ import cn.cq.police.idcard.applications.control.ApplicationRecords;
 import cn.cq.police.idcard.applications.control.VoucherCodes;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.Fingerprints;
+import cn.cq.police.idcard.audit.control.AuditTrail;
+import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.forms.control.Agent;
 import cn.cq.police.idcard.forms.control.AuthorizationLetterData;
@@ -54,6 +56,8 @@ public class Forms {
 
   @Inject Clock clock;
 
+  @Inject AuditTrail audit;
+
   /** The form of an application, or empty when there is no such application at this station. */
   public Optional<byte[]> ofApplication(OfficialForm form, Long applicationId) {
     StaffAccount clerk = staff.current();
@@ -98,6 +102,13 @@ public class Forms {
   }
 
   private void record(OfficialForm form, Long applicationId, StaffAccount by, LocalDate day) {
+    audit.record(
+        by.actor(),
+        applicationId != null
+            ? AuditEvent.of("form.printed", "application", applicationId)
+                .withAfter("form=" + form.name())
+            : AuditEvent.of("form.printed", "station", by.getStation().getCode())
+                .withAfter("form=" + form.name() + (day == null ? "" : "; day=" + day)));
     em.persist(
         new PrintedForm(
             form.name(),

@@ -15,8 +15,12 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The login form. A failed login says only that, never whether the account exists. */
+/**
+ * The login form. A failed login says only that, never whether the account exists; after too many
+ * failures the name is locked for a while, whether it exists or not.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -27,6 +31,12 @@ public class LoginBacking {
 
   @Inject FacesContext faces;
 
+  @Inject Logins logins;
+
+  @Inject
+  @ConfigProperty(name = "security.lockout.minutes", defaultValue = "30")
+  int lockMinutes;
+
   private String username;
   private String password;
 
@@ -35,19 +45,42 @@ public class LoginBacking {
       FacesText.error("login.failed");
       return;
     }
+    String name = username.trim();
+    if (logins.isLocked(name)) {
+      logins.failed(name, true);
+      FacesText.error("login.locked", lockMinutes);
+      return;
+    }
     ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    // A new session id before the session becomes authenticated: a planted id is worthless.
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
     AuthenticationStatus status =
         securityContext.authenticate(
-            (HttpServletRequest) external.getRequest(),
+            request,
             (HttpServletResponse) external.getResponse(),
             withParams()
                 .newAuthentication(true)
-                .credential(
-                    new UsernamePasswordCredential(username.trim(), new Password(password))));
+                .credential(new UsernamePasswordCredential(name, new Password(password))));
     switch (status) {
-      case SEND_CONTINUE -> faces.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + "/");
-      default -> FacesText.error("login.failed");
+      case SEND_CONTINUE -> {
+        logins.succeeded(name);
+        faces.responseComplete();
+      }
+      case SUCCESS -> {
+        logins.succeeded(name);
+        external.redirect(external.getRequestContextPath() + "/");
+      }
+      default -> {
+        boolean lockedNow = logins.failed(name, false);
+        if (lockedNow) {
+          FacesText.error("login.locked", lockMinutes);
+        } else {
+          FacesText.error("login.failed");
+        }
+      }
     }
   }
 

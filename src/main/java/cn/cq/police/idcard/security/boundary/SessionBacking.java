@@ -22,6 +22,8 @@ public class SessionBacking {
 
   @Inject FacesContext faces;
 
+  @Inject Logins logins;
+
   private StaffAccount account;
 
   public StaffAccount getAccount() {
@@ -52,6 +54,9 @@ public class SessionBacking {
 
   public void logout() throws IOException, ServletException {
     ExternalContext external = faces.getExternalContext();
+    if (external.getUserPrincipal() != null) {
+      logins.loggedOut();
+    }
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();
     external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");

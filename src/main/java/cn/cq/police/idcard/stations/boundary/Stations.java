@@ -1,11 +1,14 @@
 package cn.cq.police.idcard.stations.boundary;
 
+import cn.cq.police.idcard.audit.control.AuditTrail;
+import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.proxies.entity.EligibilityPolicy;
 import cn.cq.police.idcard.stations.entity.Role;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -16,6 +19,10 @@ import java.util.List;
 public class Stations {
 
   @PersistenceContext EntityManager em;
+
+  @Inject StaffDirectory directory;
+
+  @Inject AuditTrail audit;
 
   public List<Station> all() {
     return em.createNamedQuery(Station.ALL, Station.class).getResultList();
@@ -32,7 +39,13 @@ public class Stations {
     if (station == null || policy == null) {
       throw new IllegalArgumentException("Unknown station or policy");
     }
+    String before = station.getEligibilityPolicy().getCode();
     station.applyPolicy(policy);
+    audit.record(
+        directory.current().actor(),
+        AuditEvent.of("station.policyChanged", "station", station.getCode())
+            .withBefore("policy=" + before)
+            .withAfter("policy=" + policy.getCode()));
     return station;
   }
 

@@ -1,0 +1,45 @@
+package cn.cq.police.idcard.security.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+
+/**
+ * Failed logins for one typed user name. Kept for any name, existing or not, so the lockout reveals
+ * nothing about which accounts exist.
+ */
+@Entity
+@Table(name = "login_throttle")
+public class LoginThrottleEntry {
+
+  @Id
+  @Column(length = 100)
+  private String username;
+
+  @Column(nullable = false)
+  private int failures;
+
+  @Column(name = "locked_until")
+  private LocalDateTime lockedUntil;
+
+  protected LoginThrottleEntry() {}
+
+  public LoginThrottleEntry(String username) {
+    this.username = username;
+  }
+
+  public int getFailures() {
+    return failures;
+  }
+
+  public LocalDateTime getLockedUntil() {
+    return lockedUntil;
+  }
+
+  public void record(int failures, LocalDateTime lockedUntil) {
+    this.failures = failures;
+    this.lockedUntil = lockedUntil;
+  }
+}
