@@ -4,10 +4,13 @@ import cn.cq.police.idcard.applications.control.AcceptanceNumbers;
 import cn.cq.police.idcard.applications.control.ApplicationRecords;
 import cn.cq.police.idcard.applications.control.ApplicationSubmission;
 import cn.cq.police.idcard.applications.control.HandOver;
+import cn.cq.police.idcard.applications.control.SubmissionRefused;
+import cn.cq.police.idcard.applications.control.SubmissionRefused.Problem;
 import cn.cq.police.idcard.applications.control.SubmitRequest;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.audit.control.AuditTrail;
+import cn.cq.police.idcard.audit.entity.AuditEntry;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.control.FeeSchedules;
 import cn.cq.police.idcard.fees.entity.Payment;
@@ -30,6 +33,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Steps 2 to 5 and 7 of the counter flow for the caller's own station: proxy decisions, submit
@@ -57,6 +61,10 @@ public class Applications {
   @Inject Clock clock;
 
   @Inject AuditTrail audit;
+
+  @Inject
+  @ConfigProperty(name = "privacy.reveal-roles", defaultValue = "CLERK,SUPERVISOR")
+  List<String> revealRoles;
 
   public ApplicationSubmission.Submitted submit(SubmitRequest request) {
     StaffAccount clerk = staff.current();
@@ -109,12 +117,51 @@ public class Applications {
     return records.at(staff.current().getStation(), id).map(this::withHistory);
   }
 
+  /** The payment of one of the caller's station's applications; nothing for another station's. */
   public Optional<Payment> paymentOf(Application application) {
-    return records.paymentOf(application);
+    return ownApplication(application).flatMap(records::paymentOf);
   }
 
   public Optional<ProxyAuthorization> proxyOf(Application application) {
-    return records.proxyOf(application);
+    return ownApplication(application).flatMap(records::proxyOf);
+  }
+
+  /** The audit entries of one of the station's applications, oldest first. */
+  public List<AuditEntry> auditHistory(Long applicationId) {
+    return records
+        .at(staff.current().getStation(), applicationId)
+        .map(application -> audit.ofSubject(Application.AUDIT_SUBJECT, application.getId()))
+        .orElse(List.of());
+  }
+
+  /**
+   * The applicant's full citizen ID number, for a permitted role that gives a reason. Every reveal
+   * is audited with its reason; pages otherwise show the number masked.
+   */
+  public String revealIdNumber(Long applicationId, String reason) {
+    StaffAccount clerk = staff.current();
+    if (clerk.getRoles().stream().noneMatch(role -> revealRoles.contains(role.name()))) {
+      throw new SubmissionRefused(Problem.REVEAL_NOT_PERMITTED);
+    }
+    String trimmed = reason == null ? "" : reason.trim();
+    if (trimmed.isEmpty() || trimmed.length() > 200) {
+      throw new SubmissionRefused(Problem.REVEAL_REASON_MISSING);
+    }
+    Application application =
+        records
+            .at(clerk.getStation(), applicationId)
+            .orElseThrow(() -> new SubmissionRefused(Problem.APPLICATION_NOT_FOUND));
+    audit.record(
+        clerk.actor(),
+        AuditEvent.of("idNumber.revealed", Application.AUDIT_SUBJECT, application.getId())
+            .withAfter("reason=" + trimmed));
+    return application.getCitizenIdNumber().value();
+  }
+
+  private Optional<Application> ownApplication(Application application) {
+    return application == null
+        ? Optional.empty()
+        : records.at(staff.current().getStation(), application.getId());
   }
 
   public Application handOver(Long applicationId, HandOver handOver) {

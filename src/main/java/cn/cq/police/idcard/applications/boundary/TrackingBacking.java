@@ -5,6 +5,7 @@ import cn.cq.police.idcard.applications.control.SubmissionRefused;
 import cn.cq.police.idcard.applications.control.VoucherCode;
 import cn.cq.police.idcard.applications.control.VoucherCodes;
 import cn.cq.police.idcard.applications.entity.Application;
+import cn.cq.police.idcard.audit.entity.AuditEntry;
 import cn.cq.police.idcard.fees.control.Yuan;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
@@ -43,6 +44,10 @@ public class TrackingBacking implements Serializable {
   private boolean oldCardSurrendered = true;
   private String oldCardNote;
 
+  private String revealReason;
+  private String revealedIdNumber;
+  private List<AuditEntry> auditHistory = List.of();
+
   public void search() {
     selected = null;
     Optional<VoucherCode.Scan> scan =
@@ -79,6 +84,46 @@ public class TrackingBacking implements Serializable {
     selected = applications.application(id).orElse(null);
     payment = selected == null ? null : applications.paymentOf(selected).orElse(null);
     proxy = selected == null ? null : applications.proxyOf(selected).orElse(null);
+    revealedIdNumber = null;
+    revealReason = null;
+    auditHistory = selected == null ? List.of() : applications.auditHistory(selected.getId());
+  }
+
+  /** Shows the full ID number for this page only, once a reason is given; audited. */
+  public void reveal() {
+    if (selected == null) {
+      return;
+    }
+    try {
+      revealedIdNumber = applications.revealIdNumber(selected.getId(), revealReason);
+      auditHistory = applications.auditHistory(selected.getId());
+    } catch (SubmissionRefused refused) {
+      FacesText.error("submit." + refused.problem().name());
+    }
+  }
+
+  /** The ID number as the page shows it: masked unless revealed. */
+  public String getShownIdNumber() {
+    if (selected == null) {
+      return null;
+    }
+    return revealedIdNumber != null ? revealedIdNumber : selected.getCitizenIdNumber().masked();
+  }
+
+  public boolean isRevealed() {
+    return revealedIdNumber != null;
+  }
+
+  public String getRevealReason() {
+    return revealReason;
+  }
+
+  public void setRevealReason(String revealReason) {
+    this.revealReason = revealReason;
+  }
+
+  public List<AuditEntry> getAuditHistory() {
+    return auditHistory;
   }
 
   public void handOver() {
@@ -93,6 +138,7 @@ public class TrackingBacking implements Serializable {
       selected =
           applications.handOver(
               selected.getId(), new HandOver(byAgent, collector, oldCardSurrendered, oldCardNote));
+      auditHistory = applications.auditHistory(selected.getId());
       FacesText.info("track.handedOver", selected.getAcceptanceNumber());
     } catch (SubmissionRefused refused) {
       // An application exception: the container passes it through unwrapped.

@@ -93,7 +93,7 @@ public class ApplicationRecords {
         LocalDateTime.now(clock));
     audit.record(
         clerk.actor(),
-        AuditEvent.of("application.handedOver", "application", application.getId())
+        AuditEvent.of("application.handedOver", Application.AUDIT_SUBJECT, application.getId())
             .withBefore("status=" + before)
             .withAfter(
                 "status=%s; byAgent=%s; collector=%s; oldCardSurrendered=%s"

@@ -151,7 +151,7 @@ public class ApplicationSubmission {
             .withAfter("status=USED; application=" + application.getAcceptanceNumber()));
     audit.record(
         clerk.actor(),
-        AuditEvent.of("application.submitted", "application", application.getId())
+        AuditEvent.of("application.submitted", Application.AUDIT_SUBJECT, application.getId())
             .withAfter(
                 "acceptanceNumber=%s; type=%s; inPerson=%s; status=%s; fee=%s; exempted=%s"
                     .formatted(

@@ -36,7 +36,9 @@ public class SubmissionRefused extends RuntimeException {
     APPLICATION_NOT_FOUND,
     NOT_READY_FOR_HAND_OVER,
     COLLECTOR_ID_MISMATCH,
-    OLD_CARD_NOTE_MISSING
+    OLD_CARD_NOTE_MISSING,
+    REVEAL_REASON_MISSING,
+    REVEAL_NOT_PERMITTED
   }
 
   private final Problem problem;

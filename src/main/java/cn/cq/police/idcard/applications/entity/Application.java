@@ -56,6 +56,9 @@ import java.util.List;
             + " order by a.submittedAt desc")
 public class Application implements Serializable {
 
+  /** How the audit trail names applications. */
+  public static final String AUDIT_SUBJECT = "application";
+
   private static final long serialVersionUID = 1L;
 
   public static final String IN_PROGRESS_FOR_CITIZEN = "Application.inProgressForCitizen";

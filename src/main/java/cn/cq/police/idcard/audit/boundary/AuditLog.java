@@ -37,6 +37,10 @@ public class AuditLog {
     return verifier.verify();
   }
 
+  public List<AuditEntry> latest(int max) {
+    return trail.latest(max);
+  }
+
   public List<AuditEntry> ofSubject(String subjectType, String subjectId) {
     return trail.ofSubject(subjectType, subjectId);
   }

@@ -62,6 +62,12 @@ public class AuditTrail {
         .getResultList();
   }
 
+  public List<AuditEntry> latest(int max) {
+    return em.createNamedQuery(AuditEntry.LATEST, AuditEntry.class)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   public List<AuditEntry> byActor(String username, int max) {
     return em.createNamedQuery(AuditEntry.BY_ACTOR, AuditEntry.class)
         .setParameter("username", username)

@@ -105,7 +105,7 @@ public class Forms {
     audit.record(
         by.actor(),
         applicationId != null
-            ? AuditEvent.of("form.printed", "application", applicationId)
+            ? AuditEvent.of("form.printed", Application.AUDIT_SUBJECT, applicationId)
                 .withAfter("form=" + form.name())
             : AuditEvent.of("form.printed", "station", by.getStation().getCode())
                 .withAfter("form=" + form.name() + (day == null ? "" : "; day=" + day)));
