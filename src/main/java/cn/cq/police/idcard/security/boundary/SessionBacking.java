@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Map;
 
 /** The logged-in person as the page header shows them, where they land after login, and logout. */
 @Named
@@ -38,6 +39,16 @@ public class SessionBacking {
     return account;
   }
 
+  /**
+   * True on the login page when this browser was logged in and its session has ended without a
+   * logout: the idle timeout (or a server restart) ended it.
+   */
+  public boolean isSessionExpired() {
+    ExternalContext external = faces.getExternalContext();
+    return external.getUserPrincipal() == null
+        && external.getRequestCookieMap().containsKey(SignedInMarker.COOKIE);
+  }
+
   public boolean isInRole(String role) {
     return faces.getExternalContext().isUserInRole(role);
   }
@@ -59,6 +70,10 @@ public class SessionBacking {
     }
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();
+    external.addResponseCookie(
+        SignedInMarker.COOKIE,
+        "",
+        Map.of("path", SignedInMarker.pathOf(external.getRequestContextPath()), "maxAge", 0));
     external.redirect(external.getRequestContextPath() + "/login.xhtml?loggedOut=true");
   }
 }

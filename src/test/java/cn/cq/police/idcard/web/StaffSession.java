@@ -1,0 +1,124 @@
+package cn.cq.police.idcard.web;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A staff member's HTTP session without a browser: logs in through the real login form and sends
+ * the same GETs and JSF (Ajax) POSTs a browser would, or forged ones.
+ */
+final class StaffSession {
+
+  static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+  final CookieManager cookies = new CookieManager();
+  final HttpClient http =
+      HttpClient.newBuilder()
+          .cookieHandler(cookies)
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .build();
+
+  /** The view state of the page fetched last, as a browser would send it back. */
+  String viewState;
+
+  static StaffSession loggedIn(String username) throws IOException, InterruptedException {
+    StaffSession session = new StaffSession();
+    HttpResponse<String> afterLogin = session.logIn(username, RunningApp.DEMO_PASSWORD);
+    if (afterLogin.statusCode() != 302) {
+      throw new IllegalStateException(username + " could not log in: " + afterLogin.statusCode());
+    }
+    return session;
+  }
+
+  HttpResponse<String> logIn(String username, String password)
+      throws IOException, InterruptedException {
+    page("login.xhtml");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("login", "login");
+    form.put("login:username", username);
+    form.put("login:password", password);
+    form.put("login:submit", "");
+    return post("login.xhtml", form, viewState);
+  }
+
+  /** GETs a page and keeps its view state for the next post. */
+  HttpResponse<String> page(String path) throws IOException, InterruptedException {
+    HttpResponse<String> response = get(path);
+    Matcher matcher = VIEW_STATE.matcher(response.body());
+    viewState = matcher.find() ? matcher.group(1) : null;
+    return response;
+  }
+
+  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(RunningApp.URL + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+    return http.send(
+        HttpRequest.newBuilder(URI.create(RunningApp.URL + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  /** A form post with the given view state (null: none at all, as a forged request would). */
+  HttpResponse<String> post(String path, Map<String, String> fields, String withViewState)
+      throws IOException, InterruptedException {
+    Map<String, String> all = new LinkedHashMap<>(fields);
+    if (withViewState != null) {
+      all.put("jakarta.faces.ViewState", withViewState);
+    }
+    String body =
+        all.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(RunningApp.URL + path))
+            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (all.containsKey("jakarta.faces.partial.ajax")) {
+      request.header("Faces-Request", "partial/ajax");
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** What PrimeFaces sends when a command button is pressed with Ajax. */
+  HttpResponse<String> ajax(
+      String path, String form, String source, String execute, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put("jakarta.faces.partial.ajax", "true");
+    all.put("jakarta.faces.source", source);
+    all.put("jakarta.faces.partial.execute", execute);
+    all.put("jakarta.faces.partial.render", form);
+    all.put(source, source);
+    all.put(form, form);
+    all.putAll(fields);
+    return post(path, all, viewState);
+  }
+
+  Optional<String> cookie(String name) {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(cookie -> cookie.getName().equals(name))
+        .map(HttpCookie::getValue)
+        .findFirst();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}
