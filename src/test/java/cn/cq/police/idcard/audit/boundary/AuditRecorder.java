@@ -1,0 +1,21 @@
+package cn.cq.police.idcard.audit.boundary;
+
+import cn.cq.police.idcard.audit.control.AuditTrail;
+import cn.cq.police.idcard.audit.entity.Actor;
+import cn.cq.police.idcard.audit.entity.AuditEntry;
+import cn.cq.police.idcard.audit.entity.AuditEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/** Appends entries in transactions of their own, as a boundary would. Test deployment only. */
+@ApplicationScoped
+public class AuditRecorder {
+
+  @Inject AuditTrail trail;
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public AuditEntry record(Actor actor, AuditEvent event) {
+    return trail.record(actor, event);
+  }
+}
