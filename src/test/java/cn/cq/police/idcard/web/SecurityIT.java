@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.demo.control.DemoReceipt;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Authentication, sessions, privacy and hostile input as a person (or an attacker) meets them:
@@ -92,23 +94,44 @@ class SecurityIT {
   }
 
   @Test
-  void anExpiredSessionShowsTheExpiredPageAndChangesNothing() {
+  void anExpiredSessionTakesTheNextClickToTheLoginPageWhichSaysWhy() {
     try (Browser browser = Browser.open("zh-CN")) {
       browser.logIn("shapingba.clerk2", RunningApp.DEMO_PASSWORD);
       browser.get("counter/track.xhtml");
       // What the server sees after the idle timeout: a session id it no longer knows.
-      browser.driver.manage().deleteCookieNamed("JSESSIONID");
-      browser.driver.manage().addCookie(new Cookie("JSESSIONID", "expired0000000000"));
+      expireSession(browser);
       browser.find("#track\\:term").sendKeys("500106");
       browser.find("#track\\:search").click();
-      new org.openqa.selenium.support.ui.WebDriverWait(
-              browser.driver, java.time.Duration.ofSeconds(30))
-          .until(d -> browser.exists("#error-page"));
-      assertTrue(browser.text("#error-page").contains("会话已过期"), browser.text("#error-page"));
+      new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+          .until(
+              d -> d.getCurrentUrl().contains("login.xhtml") && browser.exists("#session-expired"));
+      assertEquals("长时间未操作，会话已超时，请重新登录。", browser.text("#session-expired"));
+
+      // A page opened after the timeout goes to the login page too.
+      browser.logIn("shapingba.clerk2", RunningApp.DEMO_PASSWORD);
+      expireSession(browser);
       browser.get("counter/track.xhtml");
       assertTrue(browser.driver.getCurrentUrl().contains("login.xhtml"));
-      assertEquals("长时间未操作，会话已超时，请重新登录。", browser.text("#session-expired"));
+      assertTrue(browser.exists("#session-expired"));
     }
+  }
+
+  @Test
+  void aFormPostedAfterItsViewExpiredShowsTheExpiredPage() {
+    try (Browser browser = Browser.open("zh-CN")) {
+      browser.get("login.xhtml");
+      expireSession(browser);
+      browser.find("#login\\:username").sendKeys("shapingba.clerk2");
+      browser.find("#login\\:password").sendKeys(RunningApp.DEMO_PASSWORD);
+      browser.find("#login\\:submit").click();
+      assertTrue(browser.text("#error-page").contains("会话已过期"), browser.text("#error-page"));
+      assertFalse(browser.driver.getPageSource().contains("Exception"));
+    }
+  }
+
+  static void expireSession(Browser browser) {
+    browser.driver.manage().deleteCookieNamed("JSESSIONID");
+    browser.driver.manage().addCookie(new Cookie("JSESSIONID", "expired0000000000"));
   }
 
   @Test

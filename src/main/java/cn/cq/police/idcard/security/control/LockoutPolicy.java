@@ -18,11 +18,11 @@ public record LockoutPolicy(int maxFailures, Duration lockFor) {
 
   /** Failures and lock after one more failure, starting from the stored ones. */
   public State afterFailure(State stored, LocalDateTime now) {
-    int failures = stored.isLockedAt(now) ? stored.failures() : stored.activeFailures(now) + 1;
-    if (failures >= maxFailures) {
-      return new State(0, stored.isLockedAt(now) ? stored.lockedUntil() : now.plus(lockFor));
+    if (stored.isLockedAt(now)) {
+      return stored;
     }
-    return new State(failures, null);
+    int failures = stored.activeFailures(now) + 1;
+    return failures >= maxFailures ? new State(0, now.plus(lockFor)) : new State(failures, null);
   }
 
   /** The key a typed name is counted under: case and surrounding spaces do not make a new name. */
