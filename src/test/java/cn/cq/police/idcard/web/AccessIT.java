@@ -118,7 +118,7 @@ class AccessIT {
   }
 
   /** No stack trace, exception message or server banner reaches the browser. */
-  private static void assertNoInternals(String body) {
+  static void assertNoInternals(String body) {
     assertFalse(STACK_FRAME.matcher(body).find(), body);
     assertFalse(body.contains("Caused by"), body);
     assertFalse(body.contains("Payara"), body);

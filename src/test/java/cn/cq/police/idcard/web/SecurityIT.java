@@ -125,7 +125,7 @@ class SecurityIT {
       browser.find("#login\\:password").sendKeys(RunningApp.DEMO_PASSWORD);
       browser.find("#login\\:submit").click();
       assertTrue(browser.text("#error-page").contains("会话已过期"), browser.text("#error-page"));
-      assertFalse(browser.driver.getPageSource().contains("Exception"));
+      AccessIT.assertNoInternals(browser.driver.getPageSource());
     }
   }
 
