@@ -122,7 +122,7 @@ public class ApplicationSubmission {
     receipt.markUsed();
     em.persist(application);
     em.flush();
-    em.persist(
+    Payment payment =
         exempted
             ? Payment.exempted(
                 application.getId(),
@@ -139,7 +139,8 @@ public class ApplicationSubmission {
                 request.paymentMethod(),
                 normalizedFeeReceipt(request.feeReceiptNumber()),
                 clerk.getId(),
-                now));
+                now);
+    em.persist(payment);
     if (request.proxy() != null) {
       em.persist(new ProxyAuthorization(application.getId(), rule.code(), request.proxy()));
     }
@@ -149,6 +150,16 @@ public class ApplicationSubmission {
         AuditEvent.of("receipt.used", "receipt", receipt.getReceiptNumber())
             .withBefore("status=USABLE")
             .withAfter("status=USED; application=" + application.getAcceptanceNumber()));
+    audit.record(
+        clerk.actor(),
+        AuditEvent.of("payment.recorded", "payment", payment.getId())
+            .withAfter(
+                "application=%s; amountFen=%d; method=%s; exemption=%s"
+                    .formatted(
+                        application.getAcceptanceNumber(),
+                        payment.getAmountFen(),
+                        payment.getMethod(),
+                        payment.getExemptionStatus())));
     audit.record(
         clerk.actor(),
         AuditEvent.of("application.submitted", Application.AUDIT_SUBJECT, application.getId())

@@ -128,6 +128,10 @@ public class Payment implements Serializable {
     return exemptionStatus != null;
   }
 
+  public Long getId() {
+    return id;
+  }
+
   public Long getApplicationId() {
     return applicationId;
   }
