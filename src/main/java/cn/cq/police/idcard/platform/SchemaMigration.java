@@ -7,6 +7,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -43,7 +45,7 @@ public class SchemaMigration {
     Flyway flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration", "classpath:db/vendor/{vendor}")
+            .locations(locations())
             .load();
     MigrateResult result = flyway.migrate();
     LOG.info(
@@ -53,5 +55,19 @@ public class SchemaMigration {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+  }
+
+  /**
+   * The portable migrations, plus those only PostgreSQL can express (such as the trigger that keeps
+   * the audit trail append-only).
+   */
+  private String[] locations() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")
+          ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+          : new String[] {"classpath:db/migration"};
+    } catch (SQLException unreachable) {
+      throw new IllegalStateException("Cannot reach the database to migrate it", unreachable);
+    }
   }
 }
