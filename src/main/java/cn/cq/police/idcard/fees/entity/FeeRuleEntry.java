@@ -15,9 +15,13 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "fee_rule")
 @NamedQuery(name = FeeRuleEntry.ALL, query = "select f from FeeRuleEntry f order by f.id")
+@NamedQuery(
+    name = FeeRuleEntry.OF_KIND,
+    query = "select f from FeeRuleEntry f where f.kind = :kind order by f.validFrom")
 public class FeeRuleEntry {
 
   public static final String ALL = "FeeRuleEntry.all";
+  public static final String OF_KIND = "FeeRuleEntry.ofKind";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,6 +44,26 @@ public class FeeRuleEntry {
   private String description;
 
   protected FeeRuleEntry() {}
+
+  public FeeRuleEntry(FeeKind kind, long amountFen, LocalDate validFrom, String description) {
+    this.kind = kind;
+    this.amountFen = amountFen;
+    this.validFrom = validFrom;
+    this.description = description;
+  }
+
+  /** Ends this tariff on {@code lastDay} because a new one for the same kind follows it. */
+  public void closeOn(LocalDate lastDay) {
+    this.validTo = lastDay;
+  }
+
+  public boolean isOpen() {
+    return validTo == null;
+  }
+
+  public Long getId() {
+    return id;
+  }
 
   public FeeKind getKind() {
     return kind;
