@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -16,7 +17,9 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "calendar_day")
 @NamedQuery(name = CalendarDay.ALL, query = "select d from CalendarDay d order by d.date")
-public class CalendarDay {
+public class CalendarDay implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final String ALL = "CalendarDay.all";
 

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** One line of the fee schedule as the administrator keeps it. */
@@ -18,7 +19,9 @@ import java.time.LocalDate;
 @NamedQuery(
     name = FeeRuleEntry.OF_KIND,
     query = "select f from FeeRuleEntry f where f.kind = :kind order by f.validFrom")
-public class FeeRuleEntry {
+public class FeeRuleEntry implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final String ALL = "FeeRuleEntry.all";
   public static final String OF_KIND = "FeeRuleEntry.ofKind";

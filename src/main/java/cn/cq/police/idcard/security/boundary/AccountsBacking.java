@@ -43,7 +43,9 @@ public class AccountsBacking implements Serializable {
   private Long selectedId;
   private StaffAccount selected;
   private Role[] selectedRoles = {};
-  private List<AuditEntry> history = List.of();
+
+  /** Not kept in the view state (audit entries are not serializable); read again when needed. */
+  private transient List<AuditEntry> history;
 
   public void load() {
     stations = accounts.stations();
@@ -55,7 +57,7 @@ public class AccountsBacking implements Serializable {
       try {
         selected = accounts.byId(selectedId);
         selectedRoles = selected.getRoles().toArray(Role[]::new);
-        history = accounts.historyOf(selectedId);
+        history = null;
       } catch (ChangeRefused unknown) {
         selected = null;
         FacesText.error(unknown.messageKey());
@@ -212,6 +214,9 @@ public class AccountsBacking implements Serializable {
   }
 
   public List<AuditEntry> getHistory() {
+    if (history == null) {
+      history = selected == null ? List.of() : accounts.historyOf(selected.getId());
+    }
     return history;
   }
 }

@@ -48,7 +48,13 @@ public class Stations {
     if (station == null || policy == null) {
       throw new IllegalArgumentException("Unknown station or policy");
     }
+    String before = station.getEligibilityPolicy().getCode();
     station.applyPolicy(policy);
+    audit.record(
+        directory.current().actor(),
+        AuditEvent.of("station.policyChanged", "station", station.getCode())
+            .withBefore("policy=" + before)
+            .withAfter("policy=" + policy.getCode()));
     return station;
   }
 
