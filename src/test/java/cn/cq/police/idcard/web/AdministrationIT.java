@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
@@ -12,7 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The administrator's screens in a real browser. Each test creates its own rows (accounts, tariffs
@@ -52,7 +55,10 @@ class AdministrationIT {
   /** Opens an account's detail on the accounts page through its link in the list. */
   static void openAccount(Browser browser, String username) {
     browser.get("admin/accounts.xhtml");
-    browser.driver.findElement(By.linkText(username)).click();
+    WebElement link = browser.driver.findElement(By.linkText(username));
+    link.click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.stalenessOf(link));
     assertTrue(browser.text("#accounts\\:selected-panel").contains(username));
   }
 
@@ -60,7 +66,15 @@ class AdministrationIT {
     type(browser, "#password\\:current", current);
     type(browser, "#password\\:chosen", chosen);
     type(browser, "#password\\:repeated", repeated);
-    browser.find("#password\\:change").click();
+    submitPage(browser, "#password\\:change");
+  }
+
+  /** Clicks a button that submits the whole page and waits until the new page has replaced it. */
+  static void submitPage(Browser browser, String css) {
+    WebElement button = browser.find(css);
+    button.click();
+    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.stalenessOf(button));
   }
 
   @Test
@@ -178,7 +192,7 @@ class AdministrationIT {
 
       type(admin, "#fees\\:validFrom", from.toString());
       admin.awaitAjaxAfter(() -> admin.find("#fees\\:add").click());
-      assertTrue(infos(admin).contains("12.50"), infos(admin));
+      assertTrue(infos(admin).contains("12.50"), infos(admin) + errors(admin));
       String table = admin.text("#fees\\:entries");
       assertTrue(table.contains("12.50 " + from + " （现行）"), table);
       assertTrue(table.contains(from.minusDays(1).toString()), table);
@@ -289,7 +303,7 @@ class AdministrationIT {
   void aCentreCredentialIsShownOnceAndCanBeRevoked() {
     try (Browser admin = admin("yuzhong.admin")) {
       admin.get("admin/credentials.xhtml");
-      admin.find("#credentials\\:issueDetection").click();
+      submitPage(admin, "#credentials\\:issueDetection");
       String apiKey = admin.text("#secret");
       String signingSecret = admin.text("#second-secret");
       assertTrue(apiKey.length() >= 43 && signingSecret.length() >= 43, apiKey);
@@ -304,7 +318,7 @@ class AdministrationIT {
       assertTrue(page.contains(keyId));
 
       int row = rowOf(admin, "#credentials\\:list tbody tr", keyId);
-      admin.find("#credentials\\:list\\:" + row + "\\:revoke").click();
+      submitPage(admin, "#credentials\\:list\\:" + row + "\\:revoke");
       assertTrue(infos(admin).contains(keyId), infos(admin));
       assertFalse(admin.exists("#credentials\\:list\\:" + row + "\\:revoke"));
 
@@ -319,7 +333,7 @@ class AdministrationIT {
   void everyLoggedInPersonHasTheChangePasswordLinkButOnlyAdministratorsTheAdminPages() {
     try (Browser clerk = Browser.open("zh-CN")) {
       clerk.logIn("wanzhou.clerk", RunningApp.DEMO_PASSWORD);
-      clerk.find("#header\\:change-password").click();
+      submitPage(clerk, "#header\\:change-password");
       assertTrue(clerk.driver.getCurrentUrl().contains("account/password.xhtml"));
       assertFalse(clerk.exists("#required"));
       for (String page : new String[] {"accounts", "fees", "calendar", "settings", "credentials"}) {
