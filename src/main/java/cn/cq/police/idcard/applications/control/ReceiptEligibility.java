@@ -9,6 +9,7 @@ import cn.cq.police.idcard.receipts.entity.InvalidCitizenIdNumberException;
 import cn.cq.police.idcard.receipts.entity.Receipt;
 import cn.cq.police.idcard.receipts.entity.ReceiptPhoto;
 import cn.cq.police.idcard.receipts.entity.ReceiptStatus;
+import cn.cq.police.idcard.settings.control.CurrentSettings;
 import cn.cq.police.idcard.stations.entity.Station;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.Dependent;
@@ -32,9 +33,8 @@ public class ReceiptEligibility {
 
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "receipts.validity-days", defaultValue = "90")
-  int validityDays;
+  /** The administrator's receipt validity, or the configured one until it is changed. */
+  @Inject CurrentSettings settings;
 
   @Inject
   @ConfigProperty(name = "receipts.detection-centre.public-key")
@@ -70,6 +70,7 @@ public class ReceiptEligibility {
   }
 
   private ReceiptLookup judge(Receipt receipt, Station station) {
+    int validityDays = settings.receiptValidityDays();
     LocalDate validUntil = receipt.validUntil(validityDays);
     if (receipt.getStatus() == ReceiptStatus.REVOKED) {
       return ReceiptLookup.of(LookupOutcome.REVOKED, receipt, null, validUntil, null);

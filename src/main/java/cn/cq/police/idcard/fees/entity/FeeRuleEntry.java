@@ -9,15 +9,22 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** One line of the fee schedule as the administrator keeps it. */
 @Entity
 @Table(name = "fee_rule")
 @NamedQuery(name = FeeRuleEntry.ALL, query = "select f from FeeRuleEntry f order by f.id")
-public class FeeRuleEntry {
+@NamedQuery(
+    name = FeeRuleEntry.OF_KIND,
+    query = "select f from FeeRuleEntry f where f.kind = :kind order by f.validFrom")
+public class FeeRuleEntry implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   public static final String ALL = "FeeRuleEntry.all";
+  public static final String OF_KIND = "FeeRuleEntry.ofKind";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -40,6 +47,26 @@ public class FeeRuleEntry {
   private String description;
 
   protected FeeRuleEntry() {}
+
+  public FeeRuleEntry(FeeKind kind, long amountFen, LocalDate validFrom, String description) {
+    this.kind = kind;
+    this.amountFen = amountFen;
+    this.validFrom = validFrom;
+    this.description = description;
+  }
+
+  /** Ends this tariff on {@code lastDay} because a new one for the same kind follows it. */
+  public void closeOn(LocalDate lastDay) {
+    this.validTo = lastDay;
+  }
+
+  public boolean isOpen() {
+    return validTo == null;
+  }
+
+  public Long getId() {
+    return id;
+  }
 
   public FeeKind getKind() {
     return kind;

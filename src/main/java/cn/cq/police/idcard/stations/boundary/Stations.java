@@ -2,7 +2,9 @@ package cn.cq.police.idcard.stations.boundary;
 
 import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
+import cn.cq.police.idcard.platform.ChangeRefused;
 import cn.cq.police.idcard.proxies.entity.EligibilityPolicy;
+import cn.cq.police.idcard.stations.control.Jurisdictions;
 import cn.cq.police.idcard.stations.entity.Role;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
@@ -12,11 +14,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /** The city's stations and their staff, as the administrator oversees them. */
 @Stateless
 @RolesAllowed(Role.Names.ADMINISTRATOR)
 public class Stations {
+
+  /** The statutory limit is 60 days; the database refuses more as well. */
+  static final int MIN_PICKUP_DAYS = 1;
+
+  static final int MAX_PICKUP_DAYS = 60;
 
   @PersistenceContext EntityManager em;
 
@@ -53,5 +62,58 @@ public class Stations {
     return em.createNamedQuery(StaffAccount.OF_STATION, StaffAccount.class)
         .setParameter("station", station)
         .getResultList();
+  }
+
+  /** Corrects a station's particulars and jurisdiction; refuses bad input without any change. */
+  public Station change(
+      Long stationId,
+      String nameInput,
+      String addressInput,
+      String officeHoursInput,
+      Integer workingDaysToPickup,
+      String jurisdictionText) {
+    Station station = stationId == null ? null : em.find(Station.class, stationId);
+    if (station == null) {
+      throw new ChangeRefused("admin.stations.unknown");
+    }
+    String name = required(nameInput, 100, "admin.stations.nameMissing");
+    String address = required(addressInput, 200, "admin.stations.addressMissing");
+    String officeHours = required(officeHoursInput, 100, "admin.stations.officeHoursMissing");
+    if (workingDaysToPickup == null
+        || workingDaysToPickup < MIN_PICKUP_DAYS
+        || workingDaysToPickup > MAX_PICKUP_DAYS) {
+      throw new ChangeRefused("admin.stations.pickupDaysInvalid", MIN_PICKUP_DAYS, MAX_PICKUP_DAYS);
+    }
+    Set<String> jurisdiction = Jurisdictions.parse(jurisdictionText);
+    String before = stateOf(station);
+    station.describe(name, address, officeHours, workingDaysToPickup);
+    station.serveRegions(jurisdiction);
+    audit.record(
+        directory.current().actor(),
+        AuditEvent.of("station.changed", "station", station.getCode())
+            .withBefore(before)
+            .withAfter(stateOf(station)));
+    return station;
+  }
+
+  private static String required(String input, int max, String messageKey) {
+    String value = input == null ? "" : input.strip();
+    if (value.isEmpty() || value.length() > max) {
+      throw new ChangeRefused(messageKey, max);
+    }
+    return value;
+  }
+
+  private static String stateOf(Station station) {
+    return "name="
+        + station.getName()
+        + "; address="
+        + station.getAddress()
+        + "; hours="
+        + station.getOfficeHours()
+        + "; pickupDays="
+        + station.getWorkingDaysToPickup()
+        + "; jurisdiction="
+        + String.join(",", new TreeSet<>(station.getJurisdiction()));
   }
 }

@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.stations.boundary;
 
+import cn.cq.police.idcard.platform.ChangeRefused;
 import cn.cq.police.idcard.proxies.entity.EligibilityPolicy;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
@@ -28,6 +29,13 @@ public class StationsBacking implements Serializable {
   private Map<Long, Long> chosenPolicy = new HashMap<>();
   private Map<Long, List<StaffAccount>> staffByStation;
 
+  private Long editingId;
+  private String editName;
+  private String editAddress;
+  private String editOfficeHours;
+  private String editPickupDays;
+  private String editJurisdiction;
+
   public void load() {
     all = stations.all();
     policies = stations.policies();
@@ -47,6 +55,83 @@ public class StationsBacking implements Serializable {
         changed.getName(),
         changed.getEligibilityPolicy().name(FacesText.locale()));
     load();
+  }
+
+  /** Opens the station's particulars for editing below the table. */
+  public void edit(Station station) {
+    editingId = station.getId();
+    editName = station.getName();
+    editAddress = station.getAddress();
+    editOfficeHours = station.getOfficeHours();
+    editPickupDays = Integer.toString(station.getWorkingDaysToPickup());
+    editJurisdiction = jurisdictionOf(station);
+  }
+
+  public void saveStation() {
+    Integer days;
+    try {
+      days = Integer.valueOf(editPickupDays == null ? "" : editPickupDays.strip());
+    } catch (NumberFormatException notANumber) {
+      days = null;
+    }
+    try {
+      Station changed =
+          stations.change(
+              editingId, editName, editAddress, editOfficeHours, days, editJurisdiction);
+      FacesText.info("admin.stations.saved", changed.getName());
+      editingId = null;
+      load();
+    } catch (ChangeRefused refused) {
+      FacesText.error(refused.messageKey(), refused.arguments());
+    }
+  }
+
+  public void cancelEdit() {
+    editingId = null;
+  }
+
+  public boolean isEditing() {
+    return editingId != null;
+  }
+
+  public String getEditName() {
+    return editName;
+  }
+
+  public void setEditName(String editName) {
+    this.editName = editName;
+  }
+
+  public String getEditAddress() {
+    return editAddress;
+  }
+
+  public void setEditAddress(String editAddress) {
+    this.editAddress = editAddress;
+  }
+
+  public String getEditOfficeHours() {
+    return editOfficeHours;
+  }
+
+  public void setEditOfficeHours(String editOfficeHours) {
+    this.editOfficeHours = editOfficeHours;
+  }
+
+  public String getEditPickupDays() {
+    return editPickupDays;
+  }
+
+  public void setEditPickupDays(String editPickupDays) {
+    this.editPickupDays = editPickupDays;
+  }
+
+  public String getEditJurisdiction() {
+    return editJurisdiction;
+  }
+
+  public void setEditJurisdiction(String editJurisdiction) {
+    this.editJurisdiction = editJurisdiction;
   }
 
   public List<EligibilityPolicy> getPolicies() {

@@ -33,12 +33,16 @@ import java.util.stream.Collectors;
 @NamedQuery(
     name = StaffAccount.OF_STATION,
     query = "select a from StaffAccount a where a.station = :station order by a.username")
+@NamedQuery(
+    name = StaffAccount.ALL,
+    query = "select a from StaffAccount a order by a.station.code, a.username")
 public class StaffAccount implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   public static final String BY_USERNAME = "StaffAccount.byUsername";
   public static final String OF_STATION = "StaffAccount.ofStation";
+  public static final String ALL = "StaffAccount.all";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,6 +63,10 @@ public class StaffAccount implements Serializable {
 
   @Column(nullable = false)
   private boolean enabled;
+
+  /** Set by an administrator's reset: the account may do nothing but choose a new password. */
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
 
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
@@ -95,6 +103,45 @@ public class StaffAccount implements Serializable {
         station.getCode());
   }
 
+  /** A temporary password that works only to choose a new one. */
+  public void resetPassword(String temporaryPasswordHash) {
+    this.passwordHash = temporaryPasswordHash;
+    this.mustChangePassword = true;
+  }
+
+  /** The person's own new password; returns the hash it replaces, for the password history. */
+  public String changePassword(String newPasswordHash) {
+    String replaced = passwordHash;
+    this.passwordHash = newPasswordHash;
+    this.mustChangePassword = false;
+    return replaced;
+  }
+
+  public void changeRoles(Set<Role> newRoles) {
+    if (newRoles.isEmpty()) {
+      throw new IllegalArgumentException("An account needs at least one role");
+    }
+    this.roles = EnumSet.copyOf(newRoles);
+  }
+
+  /** A locked account cannot log in: the identity store only accepts enabled accounts. */
+  public void lock() {
+    this.enabled = false;
+  }
+
+  public void unlock() {
+    this.enabled = true;
+  }
+
+  /** The PBKDF2 hash of the current password, to verify it; never shown or logged. */
+  public String passwordHash() {
+    return passwordHash;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
   public boolean holds(Role role) {
     return roles.contains(role);
   }
@@ -117,6 +164,14 @@ public class StaffAccount implements Serializable {
 
   public boolean isEnabled() {
     return enabled;
+  }
+
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
   }
 
   public Set<Role> getRoles() {

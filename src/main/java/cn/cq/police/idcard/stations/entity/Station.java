@@ -107,6 +107,23 @@ public class Station implements Serializable {
     return workingDaysToPickup;
   }
 
+  /** The station's particulars as the administrator corrects them. */
+  public void describe(String name, String address, String officeHours, int workingDaysToPickup) {
+    this.name = name;
+    this.address = address;
+    this.officeHours = officeHours;
+    this.workingDaysToPickup = workingDaysToPickup;
+  }
+
+  /** From now on the counter serves households registered in these regions, and only those. */
+  public void serveRegions(Set<String> regionCodes) {
+    if (regionCodes.isEmpty()) {
+      throw new IllegalArgumentException("A station serves at least one region");
+    }
+    jurisdiction.clear();
+    jurisdiction.addAll(regionCodes);
+  }
+
   public void applyPolicy(EligibilityPolicy policy) {
     this.eligibilityPolicy = policy;
   }

@@ -1,0 +1,207 @@
+package cn.cq.police.idcard.security.boundary;
+
+import cn.cq.police.idcard.audit.control.AuditTrail;
+import cn.cq.police.idcard.audit.entity.AuditEntry;
+import cn.cq.police.idcard.audit.entity.AuditEvent;
+import cn.cq.police.idcard.platform.ChangeRefused;
+import cn.cq.police.idcard.security.control.TemporaryPasswords;
+import cn.cq.police.idcard.stations.boundary.StaffDirectory;
+import cn.cq.police.idcard.stations.entity.Role;
+import cn.cq.police.idcard.stations.entity.StaffAccount;
+import cn.cq.police.idcard.stations.entity.Station;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The administrator's work on staff accounts: create, change roles, lock and unlock, reset the
+ * password. Every change is audited with the account's user name as subject; temporary passwords
+ * are returned to be shown once and are never stored or audited in clear.
+ */
+@Stateless
+@RolesAllowed(Role.Names.ADMINISTRATOR)
+public class StaffAccounts {
+
+  static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,49}");
+  static final int DISPLAY_NAME_MAX = 50;
+  static final int HISTORY_MAX = 100;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject StaffDirectory directory;
+
+  @Inject AuditTrail trail;
+
+  @Inject Pbkdf2PasswordHash passwordHash;
+
+  @Inject Clock clock;
+
+  /** A new or reset account's temporary password, for the administrator's eyes only, once. */
+  public record TemporaryPassword(String username, String password) {}
+
+  @PostConstruct
+  void init() {
+    passwordHash.initialize(SecurityConfiguration.passwordHashParameters());
+  }
+
+  public List<StaffAccount> all() {
+    return em.createNamedQuery(StaffAccount.ALL, StaffAccount.class).getResultList();
+  }
+
+  public List<Station> stations() {
+    return em.createNamedQuery(Station.ALL, Station.class).getResultList();
+  }
+
+  public StaffAccount byId(Long id) {
+    StaffAccount account = id == null ? null : em.find(StaffAccount.class, id);
+    if (account == null) {
+      throw new ChangeRefused("admin.accounts.unknown");
+    }
+    return account;
+  }
+
+  /** A new account that must choose its own password at the first login. */
+  public TemporaryPassword create(
+      String usernameInput, String displayNameInput, Long stationId, Set<Role> roles) {
+    String username = usernameInput == null ? "" : usernameInput.strip();
+    if (!USERNAME.matcher(username).matches()) {
+      throw new ChangeRefused("admin.accounts.usernameInvalid");
+    }
+    if (directory.byUsername(username).isPresent()) {
+      throw new ChangeRefused("admin.accounts.usernameTaken", username);
+    }
+    String displayName = displayNameInput == null ? "" : displayNameInput.strip();
+    if (displayName.isEmpty() || displayName.length() > DISPLAY_NAME_MAX) {
+      throw new ChangeRefused("admin.accounts.displayNameInvalid", DISPLAY_NAME_MAX);
+    }
+    Station station = stationId == null ? null : em.find(Station.class, stationId);
+    if (station == null) {
+      throw new ChangeRefused("admin.accounts.stationMissing");
+    }
+    requireRoles(roles);
+    String temporary = TemporaryPasswords.generate();
+    String temporaryHash = hash(temporary);
+    StaffAccount account =
+        new StaffAccount(
+            username, displayName, temporaryHash, station, roles, LocalDateTime.now(clock));
+    account.resetPassword(temporaryHash);
+    em.persist(account);
+    trail.record(
+        directory.current().actor(),
+        AuditEvent.of("account.created", "account", username).withAfter(stateOf(account)));
+    return new TemporaryPassword(username, temporary);
+  }
+
+  public StaffAccount changeRoles(Long accountId, Set<Role> roles) {
+    StaffAccount account = byId(accountId);
+    requireRoles(roles);
+    StaffAccount admin = directory.current();
+    if (account.getId().equals(admin.getId()) && !roles.contains(Role.ADMINISTRATOR)) {
+      throw new ChangeRefused("admin.accounts.notYourself");
+    }
+    String before = "roles=" + rolesOf(account.getRoles());
+    account.changeRoles(roles);
+    trail.record(
+        admin.actor(),
+        AuditEvent.of("account.rolesChanged", "account", account.getUsername())
+            .withBefore(before)
+            .withAfter("roles=" + rolesOf(account.getRoles())));
+    return account;
+  }
+
+  public StaffAccount lock(Long accountId) {
+    StaffAccount account = byId(accountId);
+    StaffAccount admin = directory.current();
+    if (account.getId().equals(admin.getId())) {
+      throw new ChangeRefused("admin.accounts.notYourself");
+    }
+    boolean before = account.isEnabled();
+    account.lock();
+    trail.record(
+        admin.actor(),
+        AuditEvent.of("account.locked", "account", account.getUsername())
+            .withBefore("enabled=" + before)
+            .withAfter("enabled=false"));
+    return account;
+  }
+
+  public StaffAccount unlock(Long accountId) {
+    StaffAccount account = byId(accountId);
+    boolean before = account.isEnabled();
+    account.unlock();
+    trail.record(
+        directory.current().actor(),
+        AuditEvent.of("account.unlocked", "account", account.getUsername())
+            .withBefore("enabled=" + before)
+            .withAfter("enabled=true"));
+    return account;
+  }
+
+  /** A new temporary password; the account must change it at its next login. */
+  public TemporaryPassword resetPassword(Long accountId) {
+    StaffAccount account = byId(accountId);
+    String temporary = TemporaryPasswords.generate();
+    account.resetPassword(hash(temporary));
+    trail.record(
+        directory.current().actor(),
+        AuditEvent.of("account.passwordReset", "account", account.getUsername())
+            .withAfter("mustChangePassword=true"));
+    return new TemporaryPassword(account.getUsername(), temporary);
+  }
+
+  /** What was done to the account and what it did itself, newest first. */
+  public List<AuditEntry> historyOf(Long accountId) {
+    String username = byId(accountId).getUsername();
+    Map<Long, AuditEntry> bySequence = new LinkedHashMap<>();
+    Stream.concat(
+            trail.ofSubject("account", username).stream(),
+            trail.byActor(username, HISTORY_MAX).stream())
+        .forEach(entry -> bySequence.putIfAbsent(entry.getSequence(), entry));
+    return bySequence.values().stream()
+        .sorted(Comparator.comparingLong(AuditEntry::getSequence).reversed())
+        .limit(HISTORY_MAX)
+        .toList();
+  }
+
+  private String hash(String password) {
+    return passwordHash.generate(password.toCharArray());
+  }
+
+  private static void requireRoles(Set<Role> roles) {
+    if (roles == null || roles.isEmpty()) {
+      throw new ChangeRefused("admin.accounts.rolesMissing");
+    }
+  }
+
+  static String rolesOf(Set<Role> roles) {
+    return new TreeSet<>(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles)
+        .stream().map(Role::name).collect(Collectors.joining(","));
+  }
+
+  private static String stateOf(StaffAccount account) {
+    return "station="
+        + account.getStation().getCode()
+        + "; roles="
+        + rolesOf(account.getRoles())
+        + "; enabled="
+        + account.isEnabled()
+        + "; mustChangePassword="
+        + account.isMustChangePassword();
+  }
+}
