@@ -4,6 +4,7 @@ import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEntry;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.platform.ChangeRefused;
+import cn.cq.police.idcard.security.control.LoginThrottle;
 import cn.cq.police.idcard.security.control.TemporaryPasswords;
 import cn.cq.police.idcard.stations.boundary.StaffDirectory;
 import cn.cq.police.idcard.stations.entity.Role;
@@ -47,6 +48,8 @@ public class StaffAccounts {
   @Inject StaffDirectory directory;
 
   @Inject AuditTrail trail;
+
+  @Inject LoginThrottle throttle;
 
   @Inject Pbkdf2PasswordHash passwordHash;
 
@@ -145,6 +148,8 @@ public class StaffAccounts {
     StaffAccount account = byId(accountId);
     boolean before = account.isEnabled();
     account.unlock();
+    // Unlocking also lifts a lockout after failed logins.
+    throttle.clear(account.getUsername());
     trail.record(
         directory.current().actor(),
         AuditEvent.of("account.unlocked", "account", account.getUsername())
@@ -158,6 +163,7 @@ public class StaffAccounts {
     StaffAccount account = byId(accountId);
     String temporary = TemporaryPasswords.generate();
     account.resetPassword(hash(temporary));
+    throttle.clear(account.getUsername());
     trail.record(
         directory.current().actor(),
         AuditEvent.of("account.passwordReset", "account", account.getUsername())
