@@ -7,6 +7,10 @@ import java.util.Set;
 public enum ApplicationStatus {
   /** Held at the station until a supervisor approves it (proxy, fingerprint or fee exception). */
   AWAITING_APPROVAL,
+  /** Sent back to the clerk by a supervisor: the clerk corrects it and submits it again. */
+  RETURNED_FOR_CORRECTION,
+  /** Held by a supervisor as suspected fraud: it may not leave the station. */
+  SUSPECTED_FRAUD,
   /** Accepted at the counter and free to leave for the production centre. */
   SUBMITTED,
   SENT_TO_PRODUCTION,
@@ -18,7 +22,17 @@ public enum ApplicationStatus {
 
   /** While one of these holds, the same person cannot start another application. */
   public static final Set<ApplicationStatus> IN_PROGRESS =
-      EnumSet.of(AWAITING_APPROVAL, SUBMITTED, SENT_TO_PRODUCTION, PRODUCED, ARRIVED_AT_STATION);
+      EnumSet.of(
+          AWAITING_APPROVAL,
+          RETURNED_FOR_CORRECTION,
+          SUSPECTED_FRAUD,
+          SUBMITTED,
+          SENT_TO_PRODUCTION,
+          PRODUCED,
+          ARRIVED_AT_STATION);
+
+  /** Waiting for a supervisor's decision. */
+  public static final Set<ApplicationStatus> UNDECIDED = EnumSet.of(AWAITING_APPROVAL);
 
   public boolean isInProgress() {
     return IN_PROGRESS.contains(this);
