@@ -58,6 +58,8 @@ public class ApplicationSubmission {
 
   @Inject AuditTrail audit;
 
+  @Inject ClosedDays closedDays;
+
   /** The outcome: the application, and whether this call created it or found it from a retry. */
   public record Submitted(Application application, boolean repeated) {}
 
@@ -85,6 +87,9 @@ public class ApplicationSubmission {
     }
     LocalDateTime now = LocalDateTime.now(clock);
     LocalDate today = now.toLocalDate();
+    if (closedDays.isClosed(station, today)) {
+      throw new SubmissionRefused(Problem.DAY_CLOSED);
+    }
     EligibilityRule rule = EligibilityRules.from(station.getEligibilityPolicy());
     if (request.proxy() != null) {
       checkProxy(rule, receipt, request.type(), request.proxy(), today);
@@ -102,7 +107,10 @@ public class ApplicationSubmission {
 
     CardValidity validity = CardValidity.of(receipt.getBirthDate(), today);
     boolean needsApproval =
-        request.proxy() != null || request.fingerprints().isException() || exempted;
+        station.isApprovalForAll()
+            || request.proxy() != null
+            || request.fingerprints().isException()
+            || exempted;
     Application application =
         new Application(
             receipt,

@@ -38,7 +38,8 @@ public class SubmissionRefused extends RuntimeException {
     COLLECTOR_ID_MISMATCH,
     OLD_CARD_NOTE_MISSING,
     REVEAL_REASON_MISSING,
-    REVEAL_NOT_PERMITTED
+    REVEAL_NOT_PERMITTED,
+    DAY_CLOSED
   }
 
   private final Problem problem;

@@ -149,6 +149,13 @@ public class Application implements Serializable {
   @OrderBy("changedAt, id")
   private List<ApplicationStatusChange> history = new ArrayList<>();
 
+  @Column(name = "approved_at")
+  private LocalDateTime approvedAt;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "approved_by")
+  private StaffAccount approvedBy;
+
   @Version private long version;
 
   protected Application() {}
@@ -197,6 +204,25 @@ public class Application implements Serializable {
       ApplicationStatus next, StaffAccount changedBy, LocalDateTime at, String note) {
     status = next;
     history.add(new ApplicationStatusChange(this, next, at, changedBy, note));
+  }
+
+  /** A supervisor's approval: the application may now leave for the production centre. */
+  public void approve(StaffAccount supervisor, LocalDateTime at, String note) {
+    this.approvedBy = supervisor;
+    this.approvedAt = at;
+    moveTo(ApplicationStatus.SUBMITTED, supervisor, at, note);
+  }
+
+  public LocalDate getSubmittedOn() {
+    return submittedAt.toLocalDate();
+  }
+
+  public LocalDateTime getApprovedAt() {
+    return approvedAt;
+  }
+
+  public StaffAccount getApprovedBy() {
+    return approvedBy;
   }
 
   public boolean canBeHandedOver() {

@@ -71,6 +71,15 @@ public class Payment implements Serializable {
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
+  @Column(name = "void_reason", length = 200)
+  private String voidReason;
+
+  @Column(name = "voided_at")
+  private LocalDateTime voidedAt;
+
+  @Column(name = "voided_by")
+  private Long voidedBy;
+
   @Column(name = "created_by", nullable = false)
   private Long createdBy;
 
@@ -124,6 +133,41 @@ public class Payment implements Serializable {
     return payment;
   }
 
+  /** A supervisor cancels the payment; the fee receipt number stays taken, marked void. */
+  public void voidBy(Long supervisorId, LocalDateTime at, String reason) {
+    if (voided) {
+      throw new IllegalStateException("Payment already void");
+    }
+    this.voided = true;
+    this.voidedBy = supervisorId;
+    this.voidedAt = at;
+    this.voidReason = reason;
+  }
+
+  /** The supervisor's decision on a pending exemption. */
+  public void decideExemption(boolean approved) {
+    if (exemptionStatus != ExemptionStatus.PENDING) {
+      throw new IllegalStateException("No pending exemption");
+    }
+    exemptionStatus = approved ? ExemptionStatus.APPROVED : ExemptionStatus.REFUSED;
+  }
+
+  public boolean isVoided() {
+    return voided;
+  }
+
+  public String getVoidReason() {
+    return voidReason;
+  }
+
+  public LocalDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public Long getCreatedBy() {
+    return createdBy;
+  }
+
   public boolean isExempted() {
     return exemptionStatus != null;
   }
@@ -158,9 +202,5 @@ public class Payment implements Serializable {
 
   public ExemptionStatus getExemptionStatus() {
     return exemptionStatus;
-  }
-
-  public boolean isVoided() {
-    return voided;
   }
 }

@@ -139,6 +139,31 @@ public class ProxyAuthorization implements Serializable {
     return videoCallDone;
   }
 
+  public boolean isApplicantDisabledOrBedridden() {
+    return applicantDisabledOrBedridden;
+  }
+
+  public boolean isApplicantAbroad() {
+    return applicantAbroad;
+  }
+
+  public boolean isAgentIdCardSeen() {
+    return agentIdCardSeen;
+  }
+
+  public boolean isPrincipalSignaturesSeen() {
+    return principalSignaturesSeen;
+  }
+
+  public boolean isRelationshipEvidenceSeen() {
+    return relationshipEvidenceSeen;
+  }
+
+  /** The video call's screenshot as uploaded (PNG or JPEG), or null. */
+  public byte[] getVideoCallScreenshot() {
+    return videoCallScreenshot == null ? null : videoCallScreenshot.clone();
+  }
+
   public boolean hasVideoCallScreenshot() {
     return videoCallScreenshot != null;
   }

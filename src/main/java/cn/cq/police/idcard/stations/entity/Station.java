@@ -54,6 +54,10 @@ public class Station implements Serializable {
   private String officeHours;
 
   /** Chongqing promises 20 working days in the main urban districts and 40 elsewhere. */
+  /** When set, every application of the station waits for a supervisor's approval. */
+  @Column(name = "approval_for_all", nullable = false)
+  private boolean approvalForAll;
+
   @Column(name = "working_days_to_pickup", nullable = false)
   private int workingDaysToPickup;
 
@@ -122,6 +126,14 @@ public class Station implements Serializable {
     }
     jurisdiction.clear();
     jurisdiction.addAll(regionCodes);
+  }
+
+  public boolean isApprovalForAll() {
+    return approvalForAll;
+  }
+
+  public void requireApprovalForAll(boolean required) {
+    this.approvalForAll = required;
   }
 
   public void applyPolicy(EligibilityPolicy policy) {

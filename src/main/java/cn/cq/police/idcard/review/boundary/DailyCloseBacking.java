@@ -1,0 +1,98 @@
+package cn.cq.police.idcard.review.boundary;
+
+import cn.cq.police.idcard.applications.entity.DayClose;
+import cn.cq.police.idcard.fees.control.Yuan;
+import cn.cq.police.idcard.review.control.DailyCloseSummary;
+import cn.cq.police.idcard.review.control.DecisionRefused;
+import cn.cq.police.idcard.web.FacesText;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** The daily close page: the day's figures, the undecided applications, the sign-off. */
+@Named
+@ViewScoped
+public class DailyCloseBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient Review review;
+
+  @Inject transient Clock clock;
+
+  private LocalDate day;
+  private DailyCloseSummary summary;
+  private boolean closed;
+  private Map<Long, Boolean> carryOver = new HashMap<>();
+  private String password;
+
+  public void load() {
+    if (day == null) {
+      day = LocalDate.now(clock);
+    }
+    summary = review.closingSummary(day);
+    closed = review.isClosed(day);
+    carryOver = new HashMap<>();
+  }
+
+  public void close() {
+    Set<Long> carried =
+        carryOver.entrySet().stream()
+            .filter(e -> Boolean.TRUE.equals(e.getValue()))
+            .map(Map.Entry::getKey)
+            .collect(Collectors.toSet());
+    try {
+      review.closeDay(day, carried, password);
+      FacesText.info("close.done", day);
+    } catch (DecisionRefused refused) {
+      FacesText.error("review." + refused.problem().name());
+    } finally {
+      password = null;
+      load();
+    }
+  }
+
+  public String yuan(long fen) {
+    return Yuan.format(fen);
+  }
+
+  public List<DayClose> getCloses() {
+    return review.closes();
+  }
+
+  public DailyCloseSummary getSummary() {
+    return summary;
+  }
+
+  public boolean isClosed() {
+    return closed;
+  }
+
+  public LocalDate getDay() {
+    return day;
+  }
+
+  public void setDay(LocalDate day) {
+    this.day = day;
+  }
+
+  public Map<Long, Boolean> getCarryOver() {
+    return carryOver;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

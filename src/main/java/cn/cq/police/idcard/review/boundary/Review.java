@@ -1,0 +1,195 @@
+package cn.cq.police.idcard.review.boundary;
+
+import static cn.cq.police.idcard.review.control.DecisionRefused.Problem;
+
+import cn.cq.police.idcard.applications.control.ApplicationRecords;
+import cn.cq.police.idcard.applications.control.ClosedDays;
+import cn.cq.police.idcard.applications.entity.Application;
+import cn.cq.police.idcard.applications.entity.DayClose;
+import cn.cq.police.idcard.audit.boundary.AuditLog;
+import cn.cq.police.idcard.audit.entity.AuditEvent;
+import cn.cq.police.idcard.fees.entity.Payment;
+import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
+import cn.cq.police.idcard.receipts.entity.ReceiptPhoto;
+import cn.cq.police.idcard.review.control.DailyClose;
+import cn.cq.police.idcard.review.control.DailyCloseSummary;
+import cn.cq.police.idcard.review.control.DecisionRefused;
+import cn.cq.police.idcard.review.control.Decisions;
+import cn.cq.police.idcard.review.control.ReturnReason;
+import cn.cq.police.idcard.review.control.ReviewCriteria;
+import cn.cq.police.idcard.review.control.ReviewList;
+import cn.cq.police.idcard.review.entity.ApplicationDecision;
+import cn.cq.police.idcard.security.control.Reauthentication;
+import cn.cq.police.idcard.stations.boundary.StaffDirectory;
+import cn.cq.police.idcard.stations.entity.Role;
+import cn.cq.police.idcard.stations.entity.StaffAccount;
+import cn.cq.police.idcard.stations.entity.Station;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The supervisor's review of their own station: the list, one application in full, decisions that
+ * need the supervisor's password again, and the daily close. Every id is looked up within the
+ * caller's station; another station's id finds nothing.
+ */
+@Stateless
+@RolesAllowed(Role.Names.SUPERVISOR)
+public class Review {
+
+  @PersistenceContext EntityManager em;
+
+  @Inject StaffDirectory staff;
+
+  @Inject ApplicationRecords records;
+
+  @Inject ReviewList list;
+
+  @Inject Decisions decisions;
+
+  @Inject DailyClose dailyClose;
+
+  @Inject ClosedDays closedDays;
+
+  @Inject Reauthentication reauthentication;
+
+  @Inject AuditLog auditLog;
+
+  public long count(ReviewCriteria criteria) {
+    return list.count(staff.current().getStation(), criteria);
+  }
+
+  public List<Application> page(
+      ReviewCriteria criteria, int first, int size, String sortBy, boolean ascending) {
+    return list.page(staff.current().getStation(), criteria, first, size, sortBy, ascending);
+  }
+
+  /** The station's clerks and supervisors, for the "by clerk" filter. */
+  public List<StaffAccount> staffOfStation() {
+    return em.createNamedQuery(StaffAccount.OF_STATION, StaffAccount.class)
+        .setParameter("station", staff.current().getStation())
+        .getResultList();
+  }
+
+  /** Everything the detail page shows, or nothing for an id of another station. */
+  public Optional<Case> caseOf(Long applicationId) {
+    return records
+        .at(staff.current().getStation(), applicationId)
+        .map(
+            application -> {
+              application.getHistory().size();
+              ReceiptPhoto photo = em.find(ReceiptPhoto.class, application.getReceipt().getId());
+              return new Case(
+                  application,
+                  photo == null ? null : photo.getJpeg(),
+                  records.paymentOf(application).orElse(null),
+                  records.proxyOf(application).orElse(null),
+                  decisions.of(application),
+                  closedDays.isClosed(application.getStation(), application.getSubmittedOn()));
+            });
+  }
+
+  /** One application with what belongs to it. */
+  public record Case(
+      Application application,
+      byte[] photo,
+      Payment payment,
+      ProxyAuthorization proxy,
+      List<ApplicationDecision> decisions,
+      boolean dayClosed) {}
+
+  public void approve(Long applicationId, String note, String password) {
+    StaffAccount supervisor = signedOff(password);
+    Application application = own(supervisor, applicationId);
+    decisions.approve(supervisor, application, records.paymentOf(application), note);
+  }
+
+  public void returnForCorrection(
+      Long applicationId, ReturnReason reason, String note, String password) {
+    StaffAccount supervisor = signedOff(password);
+    decisions.returnForCorrection(supervisor, own(supervisor, applicationId), reason, note);
+  }
+
+  public void flag(Long applicationId, String note, String password) {
+    StaffAccount supervisor = signedOff(password);
+    decisions.flag(supervisor, own(supervisor, applicationId), note);
+  }
+
+  public void decideExemption(Long applicationId, boolean approved, String note, String password) {
+    StaffAccount supervisor = signedOff(password);
+    Application application = own(supervisor, applicationId);
+    decisions.decideExemption(
+        supervisor, application, records.paymentOf(application), approved, note);
+  }
+
+  public void voidPayment(Long applicationId, String reason, String password) {
+    StaffAccount supervisor = signedOff(password);
+    Application application = own(supervisor, applicationId);
+    decisions.voidPayment(supervisor, application, records.paymentOf(application), reason);
+  }
+
+  /** The clerk's side: a returned application, corrected, goes back for approval. */
+  @RolesAllowed({Role.Names.CLERK, Role.Names.SUPERVISOR})
+  public void resubmit(Long applicationId, String note) {
+    StaffAccount clerk = staff.current();
+    decisions.resubmit(clerk, own(clerk, applicationId), note);
+  }
+
+  /** Decisions on one application of the caller's station, for its tracking page. */
+  @RolesAllowed({Role.Names.CLERK, Role.Names.SUPERVISOR})
+  public List<ApplicationDecision> decisionsOf(Long applicationId) {
+    return records
+        .at(staff.current().getStation(), applicationId)
+        .map(decisions::of)
+        .orElse(List.of());
+  }
+
+  public DailyCloseSummary closingSummary(LocalDate day) {
+    return dailyClose.summary(staff.current().getStation(), day);
+  }
+
+  public boolean isClosed(LocalDate day) {
+    return closedDays.isClosed(staff.current().getStation(), day);
+  }
+
+  public DayClose closeDay(LocalDate day, Set<Long> carriedOver, String password) {
+    return dailyClose.close(signedOff(password), day, carriedOver);
+  }
+
+  public List<DayClose> closes() {
+    return dailyClose.closesOf(staff.current().getStation());
+  }
+
+  /** Only an administrator reopens a closed day, with a reason; it is audited. */
+  @RolesAllowed(Role.Names.ADMINISTRATOR)
+  public DayClose reopenDay(Long stationId, LocalDate day, String reason) {
+    Station station = em.find(Station.class, stationId);
+    if (station == null) {
+      throw new DecisionRefused(Problem.NOT_FOUND);
+    }
+    return dailyClose.reopen(staff.current(), station, day, reason);
+  }
+
+  private StaffAccount signedOff(String password) {
+    StaffAccount supervisor = staff.current();
+    if (!reauthentication.confirms(supervisor.getUsername(), password)) {
+      // Kept although the decision rolls back: repeated wrong sign-offs are worth seeing.
+      auditLog.recordApart(
+          supervisor.actor(), AuditEvent.of("signoff.failed", "account", supervisor.getUsername()));
+      throw new DecisionRefused(Problem.WRONG_PASSWORD);
+    }
+    return supervisor;
+  }
+
+  private Application own(StaffAccount caller, Long applicationId) {
+    return records
+        .at(caller.getStation(), applicationId)
+        .orElseThrow(() -> new DecisionRefused(Problem.NOT_FOUND));
+  }
+}

@@ -1,0 +1,38 @@
+package cn.cq.police.idcard.review.control;
+
+import jakarta.ejb.ApplicationException;
+
+/** Why a decision cannot be taken as asked; nothing changed. Message: {@code review.<problem>}. */
+@ApplicationException(rollback = true)
+public class DecisionRefused extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  public enum Problem {
+    WRONG_PASSWORD,
+    OWN_APPLICATION,
+    NOT_AWAITING_DECISION,
+    NOT_RETURNED,
+    REASON_MISSING,
+    NOTE_MISSING,
+    DAY_CLOSED,
+    NOT_FOUND,
+    NO_PENDING_EXEMPTION,
+    NOTHING_TO_VOID,
+    EXEMPTION_PENDING,
+    UNDECIDED_LEFT,
+    ALREADY_CLOSED,
+    NOT_CLOSED
+  }
+
+  private final Problem problem;
+
+  public DecisionRefused(Problem problem) {
+    super(problem.name());
+    this.problem = problem;
+  }
+
+  public Problem problem() {
+    return problem;
+  }
+}

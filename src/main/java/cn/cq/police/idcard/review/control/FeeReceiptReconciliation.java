@@ -1,0 +1,57 @@
+package cn.cq.police.idcard.review.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The day's fee receipt numbers, checked for gaps: numbers of the same series (same prefix, e.g.
+ * {@code CQ-2026-}) must run without holes between the first and the last of the day, or the
+ * missing ones need explaining. Pure, so the rule is unit-tested.
+ */
+public final class FeeReceiptReconciliation {
+
+  static final Pattern SERIES = Pattern.compile("^(.*?)(\\d+)$");
+
+  /** At most this many missing numbers are listed per series; the count is always exact. */
+  static final int LISTED = 50;
+
+  private FeeReceiptReconciliation() {}
+
+  /** A series with its first and last number of the day and the numbers missing in between. */
+  public record Series(
+      String prefix, long first, long last, long missingCount, List<String> missing) {}
+
+  public static List<Series> of(List<String> receiptNumbers) {
+    Map<String, TreeSet<Long>> bySeries = new TreeMap<>();
+    Map<String, Integer> widths = new TreeMap<>();
+    for (String number : receiptNumbers) {
+      Matcher matcher = SERIES.matcher(number);
+      if (matcher.matches() && matcher.group(2).length() <= 15) {
+        bySeries
+            .computeIfAbsent(matcher.group(1), prefix -> new TreeSet<>())
+            .add(Long.parseLong(matcher.group(2)));
+        widths.merge(matcher.group(1), matcher.group(2).length(), Math::max);
+      }
+    }
+    List<Series> result = new ArrayList<>();
+    bySeries.forEach(
+        (prefix, numbers) -> {
+          long first = numbers.first();
+          long last = numbers.last();
+          long missingCount = last - first + 1 - numbers.size();
+          List<String> missing = new ArrayList<>();
+          for (long n = first; n <= last && missing.size() < LISTED; n++) {
+            if (!numbers.contains(n)) {
+              missing.add(prefix + String.format("%0" + widths.get(prefix) + "d", n));
+            }
+          }
+          result.add(new Series(prefix, first, last, missingCount, missing));
+        });
+    return result;
+  }
+}

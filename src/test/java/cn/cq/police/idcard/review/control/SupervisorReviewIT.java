@@ -1,0 +1,350 @@
+package cn.cq.police.idcard.review.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.cq.police.idcard.Deployments;
+import cn.cq.police.idcard.applications.control.SubmissionRefused;
+import cn.cq.police.idcard.applications.control.SubmitRequest;
+import cn.cq.police.idcard.applications.entity.Application;
+import cn.cq.police.idcard.applications.entity.ApplicationStatus;
+import cn.cq.police.idcard.applications.entity.ApplicationStatusChange;
+import cn.cq.police.idcard.applications.entity.ApplicationType;
+import cn.cq.police.idcard.applications.entity.FingerPosition;
+import cn.cq.police.idcard.applications.entity.FingerprintException;
+import cn.cq.police.idcard.applications.entity.Fingerprints;
+import cn.cq.police.idcard.demo.control.DemoDataGenerator;
+import cn.cq.police.idcard.demo.control.DemoReceipt;
+import cn.cq.police.idcard.demo.control.DemoReceiptState;
+import cn.cq.police.idcard.fees.entity.PaymentMethod;
+import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import cn.cq.police.idcard.review.control.DecisionRefused.Problem;
+import cn.cq.police.idcard.review.entity.Decision;
+import cn.cq.police.idcard.security.control.Reauthentication;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.LongStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The supervisor's rules on a real database: what needs approval, no approving one's own
+ * application, sign-off with the right password only, return and resubmit keeping both, a closed
+ * day that nothing changes, and daily-close totals that equal the day's payments.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Tag("database")
+class SupervisorReviewIT {
+
+  /** 古南派出所 (綦江): no other Arquillian test submits there. */
+  static final int QIJIANG = 4;
+
+  static final String CLERK = "qijiang.clerk";
+  static final String SUPERVISOR = "qijiang.supervisor";
+
+  /** Each test takes its own receipts. */
+  static final AtomicInteger NEXT_RECEIPT = new AtomicInteger();
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.productWar().addClass(ReviewFixture.class);
+  }
+
+  @Inject ReviewFixture fixture;
+
+  @Inject Reauthentication reauthentication;
+
+  @Inject Clock clock;
+
+  DemoReceipt nextUsable() {
+    DemoDataGenerator demo = new DemoDataGenerator(20261125L, LocalDate.now(clock), 90);
+    Iterator<DemoReceipt> usable =
+        LongStream.range(0, 200)
+            .filter(
+                i -> i % 5 == QIJIANG && DemoDataGenerator.stateOf(i) == DemoReceiptState.USABLE)
+            .mapToObj(demo::receipt)
+            .skip(NEXT_RECEIPT.getAndIncrement())
+            .iterator();
+    return usable.next();
+  }
+
+  Application submit(String by, Fingerprints fingerprints) {
+    DemoReceipt receipt = nextUsable();
+    return fixture.submit(
+        by,
+        new SubmitRequest(
+            receipt.receiptNumber(),
+            receipt.idNumber().value(),
+            UUID.randomUUID().toString(),
+            ApplicationType.LOST,
+            fingerprints,
+            null,
+            PaymentMethod.CASH,
+            "QJ-" + UUID.randomUUID().toString().substring(0, 8),
+            null));
+  }
+
+  static Fingerprints registered() {
+    return Fingerprints.registered(FingerPosition.RIGHT_THUMB, FingerPosition.LEFT_THUMB);
+  }
+
+  static Fingerprints exception() {
+    return Fingerprints.notRegistered(FingerprintException.INJURY);
+  }
+
+  Problem refusal(
+      String by,
+      Long applicationId,
+      java.util.function.BiConsumer<cn.cq.police.idcard.stations.entity.StaffAccount, Application>
+          how) {
+    return assertThrows(DecisionRefused.class, () -> fixture.decide(by, applicationId, how))
+        .problem();
+  }
+
+  @Test
+  void fingerprintExceptionsNeedApprovalAndAStationSettingCanRequireItForAll() {
+    assertEquals(ApplicationStatus.SUBMITTED, submit(CLERK, registered()).getStatus());
+    assertEquals(ApplicationStatus.AWAITING_APPROVAL, submit(CLERK, exception()).getStatus());
+    fixture.requireApprovalForAll(CLERK, true);
+    try {
+      assertEquals(ApplicationStatus.AWAITING_APPROVAL, submit(CLERK, registered()).getStatus());
+    } finally {
+      fixture.requireApprovalForAll(CLERK, false);
+    }
+  }
+
+  @Test
+  void aSupervisorCannotApproveTheirOwnApplicationButAnotherCan() {
+    Application own = submit(SUPERVISOR, exception());
+    assertEquals(
+        Problem.OWN_APPLICATION,
+        refusal(
+            SUPERVISOR,
+            own.getId(),
+            (s, a) -> fixture.decisions.approve(s, a, Optional.empty(), null)));
+    assertEquals(ApplicationStatus.AWAITING_APPROVAL, fixture.reload(own.getId()).getStatus());
+
+    Application byClerk = submit(CLERK, exception());
+    fixture.decide(
+        SUPERVISOR,
+        byClerk.getId(),
+        (s, a) -> fixture.decisions.approve(s, a, Optional.empty(), "ok"));
+    Application approved = fixture.reload(byClerk.getId());
+    assertEquals(ApplicationStatus.SUBMITTED, approved.getStatus());
+    assertEquals(SUPERVISOR, approved.getApprovedBy().getUsername());
+    assertEquals(
+        Problem.NOT_AWAITING_DECISION,
+        refusal(
+            SUPERVISOR,
+            byClerk.getId(),
+            (s, a) -> fixture.decisions.approve(s, a, Optional.empty(), null)));
+  }
+
+  @Test
+  void aSignOffNeedsTheSignersOwnCurrentPassword() {
+    assertTrue(reauthentication.confirms(SUPERVISOR, "Demo@2026"));
+    assertFalse(reauthentication.confirms(SUPERVISOR, "Demo@2027"));
+    assertFalse(reauthentication.confirms(SUPERVISOR, ""));
+    assertFalse(reauthentication.confirms(SUPERVISOR, null));
+    assertFalse(reauthentication.confirms("no.such.supervisor", "Demo@2026"));
+  }
+
+  @Test
+  void aReturnedApplicationIsResubmittedAndTheHistoryKeepsBoth() {
+    Application application = submit(CLERK, exception());
+    assertEquals(
+        Problem.REASON_MISSING,
+        refusal(
+            SUPERVISOR,
+            application.getId(),
+            (s, a) -> fixture.decisions.returnForCorrection(s, a, null, "x")));
+    assertEquals(
+        Problem.NOTE_MISSING,
+        refusal(
+            SUPERVISOR,
+            application.getId(),
+            (s, a) -> fixture.decisions.returnForCorrection(s, a, ReturnReason.FINGERPRINTS, " ")));
+    fixture.decide(
+        SUPERVISOR,
+        application.getId(),
+        (s, a) ->
+            fixture.decisions.returnForCorrection(s, a, ReturnReason.FINGERPRINTS, "指纹异常原因不清"));
+    assertEquals(
+        ApplicationStatus.RETURNED_FOR_CORRECTION, fixture.reload(application.getId()).getStatus());
+    fixture.decide(
+        CLERK, application.getId(), (c, a) -> fixture.decisions.resubmit(c, a, "已补充伤情说明"));
+    fixture.decide(
+        SUPERVISOR,
+        application.getId(),
+        (s, a) -> fixture.decisions.approve(s, a, Optional.empty(), null));
+
+    assertEquals(
+        List.of(Decision.RETURNED, Decision.RESUBMITTED, Decision.APPROVED),
+        fixture.decisionsOf(application.getId()).stream().map(d -> d.getDecision()).toList());
+    assertEquals(
+        List.of(
+            ApplicationStatus.AWAITING_APPROVAL,
+            ApplicationStatus.RETURNED_FOR_CORRECTION,
+            ApplicationStatus.AWAITING_APPROVAL,
+            ApplicationStatus.SUBMITTED),
+        fixture.reload(application.getId()).getHistory().stream()
+            .map(ApplicationStatusChange::getStatus)
+            .toList());
+  }
+
+  @Test
+  void aClosedDayCannotChangeUntilAnAdministratorReopensIt() {
+    LocalDate today = LocalDate.now(clock);
+    Application undecided = submit(CLERK, exception());
+    Application paid = submit(CLERK, registered());
+    assertEquals(
+        Problem.UNDECIDED_LEFT,
+        assertThrows(DecisionRefused.class, () -> fixture.close(SUPERVISOR, today, Set.of()))
+            .problem());
+    Set<Long> allUndecided =
+        fixture.summary(SUPERVISOR, today).undecided().stream()
+            .map(DailyCloseSummary.Undecided::applicationId)
+            .collect(java.util.stream.Collectors.toSet());
+    assertTrue(allUndecided.contains(undecided.getId()));
+    fixture.close(SUPERVISOR, today, allUndecided);
+    try {
+      assertEquals(
+          Problem.DAY_CLOSED,
+          refusal(
+              SUPERVISOR,
+              undecided.getId(),
+              (s, a) -> fixture.decisions.approve(s, a, Optional.empty(), null)));
+      assertEquals(
+          Problem.DAY_CLOSED,
+          refusal(
+              SUPERVISOR,
+              paid.getId(),
+              (s, a) -> fixture.decisions.voidPayment(s, a, fixture.records.paymentOf(a), "错收")));
+      assertEquals(
+          SubmissionRefused.Problem.DAY_CLOSED,
+          assertThrows(SubmissionRefused.class, () -> submit(CLERK, registered())).problem());
+      assertEquals(
+          Problem.ALREADY_CLOSED,
+          assertThrows(DecisionRefused.class, () -> fixture.close(SUPERVISOR, today, allUndecided))
+              .problem());
+      assertEquals(
+          ApplicationStatus.AWAITING_APPROVAL, fixture.reload(undecided.getId()).getStatus());
+      assertTrue(
+          fixture.decisionsOf(undecided.getId()).stream()
+              .anyMatch(d -> d.getDecision() == Decision.CARRIED_OVER));
+    } finally {
+      fixture.reopen("qijiang.admin", SUPERVISOR, today);
+    }
+    fixture.decide(
+        SUPERVISOR,
+        undecided.getId(),
+        (s, a) -> fixture.decisions.approve(s, a, Optional.empty(), null));
+    assertEquals(ApplicationStatus.SUBMITTED, fixture.reload(undecided.getId()).getStatus());
+  }
+
+  @Test
+  void theDailyCloseTotalsEqualTheSumOfTheDaysPayments() {
+    LocalDate day = LocalDate.of(2026, 3, 10);
+    int skipped = seedDay(day, 300);
+    DailyCloseSummary summary = fixture.summary(SUPERVISOR, day);
+    long sumFromDatabase =
+        ((Number)
+                fixture.single(
+                    "select coalesce(sum(p.amount_fen), 0) from payment p join staff_account s on s.station_id = p.station_id"
+                        + " where s.username = ? and p.voided = false and p.created_at >= ? and p.created_at < ?",
+                    SUPERVISOR,
+                    day.atStartOfDay(),
+                    day.plusDays(1).atStartOfDay()))
+            .longValue();
+    assertTrue(sumFromDatabase > 0);
+    assertEquals(sumFromDatabase, summary.totalFen());
+    assertEquals(
+        sumFromDatabase,
+        summary.feesByMethod().stream().mapToLong(DailyCloseSummary.Fee::amountFen).sum());
+    assertEquals(300, summary.byType().stream().mapToLong(DailyCloseSummary.Count::count).sum());
+    assertEquals(30, summary.voidedReceipts().size());
+    FeeReceiptReconciliation.Series series = summary.receiptSeries().get(0);
+    assertEquals("D0310-", series.prefix());
+    // Every 50th number was never issued.
+    assertEquals(skipped, series.missingCount());
+    assertTrue(skipped > 0);
+  }
+
+  /**
+   * Builds a past day of {@code count} applications with payments straight in the database: methods
+   * in turn, every tenth voided, receipt numbers D0310-0001.. with every 50th skipped.
+   */
+  int seedDay(LocalDate day, int count) {
+    long stationId =
+        ((Number) fixture.single("select station_id from staff_account where username = ?", CLERK))
+            .longValue();
+    long clerkId =
+        ((Number) fixture.single("select id from staff_account where username = ?", CLERK))
+            .longValue();
+    String[] methods = {"CASH", "BANK_CARD", "WECHAT_PAY", "ALIPAY"};
+    int number = 0;
+    int skipped = 0;
+    for (int i = 0; i < count; i++) {
+      number++;
+      if (number % 50 == 0) {
+        number++;
+        skipped++;
+      }
+      String idNumber = CitizenIdNumber.of("500222", LocalDate.of(1990, 1, 1), i + 1).value();
+      String receiptNumber = "D0310" + String.format("%05d", i);
+      LocalDateTime at = day.atTime(9, 0).plusMinutes(i);
+      fixture.execute(
+          "insert into receipt (receipt_number, citizen_id_number, name, sex, ethnicity_code, birth_date,"
+              + " household_region_code, household_address, issue_date, photo_check, photo_sha256,"
+              + " centre_signature, status, received_at, version) values (?, ?, '测试', 'MALE', '01',"
+              + " date '1990-01-01', '500222', '重庆市綦江区', ?, 'PASSED', ?, 'x', 'USED', ?, 0)",
+          receiptNumber,
+          idNumber,
+          day.minusDays(3),
+          "0".repeat(64),
+          at);
+      long receiptId =
+          ((Number)
+                  fixture.single("select id from receipt where receipt_number = ?", receiptNumber))
+              .longValue();
+      fixture.execute(
+          "insert into application (receipt_id, station_id, citizen_id_number, acceptance_number, status,"
+              + " submitted_at, submitted_by, version, application_type) values (?, ?, ?, ?, 'SUBMITTED', ?, ?, 0, 'LOST')",
+          receiptId,
+          stationId,
+          idNumber,
+          "QJSEED" + String.format("%05d", i),
+          at,
+          clerkId);
+      long applicationId =
+          ((Number) fixture.single("select id from application where receipt_id = ?", receiptId))
+              .longValue();
+      fixture.execute(
+          "insert into payment (application_id, station_id, fee_kind, amount_fen, method, fee_receipt_number,"
+              + " voided, created_at, created_by) values (?, ?, 'LOST_OR_DAMAGED', ?, ?, ?, ?, ?, ?)",
+          applicationId,
+          stationId,
+          1000L + (i % 7) * 500L,
+          methods[i % 4],
+          "D0310-" + String.format("%04d", number),
+          i % 10 == 0,
+          at,
+          clerkId);
+    }
+    return skipped;
+  }
+}

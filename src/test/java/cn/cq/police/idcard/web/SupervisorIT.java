@@ -1,0 +1,138 @@
+package cn.cq.police.idcard.web;
+
+import static cn.cq.police.idcard.web.ApplicationFlowIT.checkProxy;
+import static cn.cq.police.idcard.web.ApplicationFlowIT.choose;
+import static cn.cq.police.idcard.web.ApplicationFlowIT.fillAgent;
+import static cn.cq.police.idcard.web.ApplicationFlowIT.lookUp;
+import static cn.cq.police.idcard.web.ApplicationFlowIT.screenshot;
+import static cn.cq.police.idcard.web.ApplicationFlowIT.submit;
+import static cn.cq.police.idcard.web.ApplicationFlowIT.tick;
+import static cn.cq.police.idcard.web.ApplicationFlowIT.type;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.cq.police.idcard.demo.control.DemoReceipt;
+import cn.cq.police.idcard.demo.control.DemoReceiptState;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * A supervisor's day at 古南派出所 (guardian-only proxy policy), where no other browser test submits:
+ * the clerk submits two proxy applications; the supervisor approves one, returns the other, the
+ * clerk resubmits it, and the supervisor closes the day carrying it over.
+ */
+class SupervisorIT {
+
+  static final int QIJIANG = 4;
+
+  @BeforeAll
+  static void appIsUp() {
+    RunningApp.awaitReady();
+  }
+
+  static DemoReceipt usable(int n) {
+    return RunningApp.demoReceipts(QIJIANG, DemoReceiptState.USABLE)
+        .skip(2 + n)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /**
+   * The clerk submits a guardian's renewal for a disabled applicant; returns its acceptance number.
+   */
+  static String proxyApplication(Browser clerk, DemoReceipt receipt, String feeReceipt) {
+    lookUp(clerk, receipt);
+    fillAgent(clerk, "PARENT");
+    tick(clerk, "disabled");
+    tick(clerk, "undertaking");
+    choose(clerk, "type", "RENEWAL_ON_EXPIRY");
+    checkProxy(clerk);
+    type(clerk, "feeReceipt", feeReceipt);
+    submit(clerk);
+    assertEquals("待审核", clerk.text("#application-status"));
+    return clerk.text("#acceptance-number");
+  }
+
+  static void openInReview(Browser supervisor, String acceptanceNumber) {
+    supervisor.get("supervisor/review.xhtml");
+    supervisor.awaitAjaxAfter(() -> supervisor.find("#review\\:needsDecision").click());
+    supervisor.awaitAjaxAfter(() -> supervisor.find("#review\\:apply").click());
+    supervisor.driver.findElement(By.linkText(acceptanceNumber)).click();
+    assertEquals(acceptanceNumber, supervisor.text("#case-number"));
+  }
+
+  static void signWith(Browser supervisor, String password, String note) {
+    supervisor.find("#case\\:note").clear();
+    supervisor.find("#case\\:note").sendKeys(note);
+    supervisor.find("#case\\:password").sendKeys(password);
+  }
+
+  @Test
+  void aSupervisorApprovesAProxyApplicationReturnsOneAndClosesTheDay() throws Exception {
+    String approved;
+    String returned;
+    try (Browser clerk = Browser.open("zh-CN")) {
+      clerk.logIn("qijiang.clerk", RunningApp.DEMO_PASSWORD);
+      approved = proxyApplication(clerk, usable(0), "QJ-1001");
+      returned = proxyApplication(clerk, usable(1), "QJ-1003");
+    }
+    try (Browser supervisor = Browser.open("zh-CN")) {
+      supervisor.logIn("qijiang.supervisor", RunningApp.DEMO_PASSWORD);
+      openInReview(supervisor, approved);
+      assertTrue(supervisor.exists("#photo"));
+      assertTrue(supervisor.text("#case\\:decide").length() > 0);
+      // A wrong password decides nothing.
+      signWith(supervisor, "wrong-password", "材料齐全");
+      supervisor.awaitAjaxAfter(() -> supervisor.find("#case\\:approve").click());
+      assertEquals("密码错误，未作出任何决定。", supervisor.text("#case\\:messages .ui-messages-error"));
+      assertEquals("待审核", supervisor.text("#case-status"));
+      signWith(supervisor, RunningApp.DEMO_PASSWORD, "材料齐全");
+      supervisor.awaitAjaxAfter(() -> supervisor.find("#case\\:approve").click());
+      assertEquals("已受理", supervisor.text("#case-status"));
+      screenshot(supervisor, "supervisor-approved");
+
+      openInReview(supervisor, returned);
+      new Select(supervisor.find("#case\\:reason")).selectByValue("PROXY_DOCUMENTS");
+      signWith(supervisor, RunningApp.DEMO_PASSWORD, "关系证明复印件不清晰");
+      supervisor.awaitAjaxAfter(() -> supervisor.find("#case\\:return").click());
+      assertEquals("退回修改", supervisor.text("#case-status"));
+    }
+    try (Browser clerk = Browser.open("zh-CN")) {
+      clerk.logIn("qijiang.clerk", RunningApp.DEMO_PASSWORD);
+      clerk.get("counter/track.xhtml");
+      clerk.find("#track\\:term").sendKeys(returned);
+      clerk.awaitAjaxAfter(() -> clerk.find("#track\\:search").click());
+      assertTrue(clerk.text("#track\\:decisions").contains("关系证明复印件不清晰"));
+      clerk.find("#track\\:correction").sendKeys("已重新查验关系证明原件");
+      clerk.awaitAjaxAfter(() -> clerk.find("#track\\:resubmit").click());
+      assertEquals("待审核", clerk.text("#detail-status"));
+      screenshot(clerk, "supervisor-resubmitted");
+    }
+    try (Browser supervisor = Browser.open("zh-CN")) {
+      supervisor.logIn("qijiang.supervisor", RunningApp.DEMO_PASSWORD);
+      supervisor.get("supervisor/close.xhtml");
+      assertTrue(supervisor.text("#close\\:undecided").contains(returned));
+      supervisor.find("#close\\:password").sendKeys(RunningApp.DEMO_PASSWORD);
+      supervisor.awaitAjaxAfter(() -> supervisor.find("#close\\:closeDay").click());
+      assertTrue(
+          supervisor.text("#close\\:messages .ui-messages-error").startsWith("仍有待审核的申请"),
+          supervisor.text("#close\\:messages"));
+      supervisor
+          .driver
+          .findElements(By.cssSelector("#close\\:undecided input[type=checkbox]"))
+          .forEach(box -> box.click());
+      supervisor.find("#close\\:password").sendKeys(RunningApp.DEMO_PASSWORD);
+      supervisor.awaitAjaxAfter(() -> supervisor.find("#close\\:closeDay").click());
+      assertEquals("true", supervisor.find("#close-state").getAttribute("data-closed"));
+      assertTrue(supervisor.exists("#close-pdf"));
+      screenshot(supervisor, "supervisor-closed");
+
+      // The closed day cannot change: the returned application can no longer be decided.
+      openInReview(supervisor, returned);
+      assertTrue(supervisor.exists("#day-closed"));
+      assertTrue(!supervisor.exists("#case\\:approve"));
+    }
+  }
+}
