@@ -3,7 +3,7 @@
 -- Statuses for an application sent back to the clerk and for one held as suspected fraud.
 alter table application drop constraint application_status_known;
 alter table application add constraint application_status_known
-    check (status in ('AWAITING_APPROVAL', 'RETURNED_FOR_CORRECTION', 'SUSPECTED_FRAUD',
+    check (status in ('AWAITING_APPROVAL', 'RETURNED', 'SUSPECTED_FRAUD',
                       'SUBMITTED', 'SENT_TO_PRODUCTION', 'PRODUCED', 'ARRIVED_AT_STATION',
                       'COLLECTED', 'REJECTED', 'CANCELLED'));
 alter table application add column approved_at timestamp;

@@ -57,7 +57,7 @@ class SupervisorIT {
 
   static void openInReview(Browser supervisor, String acceptanceNumber) {
     supervisor.get("supervisor/review.xhtml");
-    supervisor.awaitAjaxAfter(() -> supervisor.find("#review\\:needsDecision").click());
+    supervisor.find("#review\\:needsDecision").click();
     supervisor.awaitAjaxAfter(() -> supervisor.find("#review\\:apply").click());
     supervisor.driver.findElement(By.linkText(acceptanceNumber)).click();
     assertEquals(acceptanceNumber, supervisor.text("#case-number"));

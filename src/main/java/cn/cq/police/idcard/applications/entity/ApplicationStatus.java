@@ -8,7 +8,7 @@ public enum ApplicationStatus {
   /** Held at the station until a supervisor approves it (proxy, fingerprint or fee exception). */
   AWAITING_APPROVAL,
   /** Sent back to the clerk by a supervisor: the clerk corrects it and submits it again. */
-  RETURNED_FOR_CORRECTION,
+  RETURNED,
   /** Held by a supervisor as suspected fraud: it may not leave the station. */
   SUSPECTED_FRAUD,
   /** Accepted at the counter and free to leave for the production centre. */
@@ -24,7 +24,7 @@ public enum ApplicationStatus {
   public static final Set<ApplicationStatus> IN_PROGRESS =
       EnumSet.of(
           AWAITING_APPROVAL,
-          RETURNED_FOR_CORRECTION,
+          RETURNED,
           SUSPECTED_FRAUD,
           SUBMITTED,
           SENT_TO_PRODUCTION,

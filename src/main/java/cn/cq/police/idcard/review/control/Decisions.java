@@ -37,7 +37,7 @@ public class Decisions {
   static final Set<ApplicationStatus> NOT_YET_SENT =
       EnumSet.of(
           ApplicationStatus.AWAITING_APPROVAL,
-          ApplicationStatus.RETURNED_FOR_CORRECTION,
+          ApplicationStatus.RETURNED,
           ApplicationStatus.SUBMITTED);
 
   @PersistenceContext EntityManager em;
@@ -69,7 +69,7 @@ public class Decisions {
       throw new DecisionRefused(Problem.REASON_MISSING);
     }
     String cleanNote = requiredNote(note);
-    application.moveTo(ApplicationStatus.RETURNED_FOR_CORRECTION, supervisor, now(), cleanNote);
+    application.moveTo(ApplicationStatus.RETURNED, supervisor, now(), cleanNote);
     keep(application, Decision.RETURNED, reason.name(), cleanNote, supervisor);
   }
 
@@ -87,7 +87,7 @@ public class Decisions {
   /** The clerk has corrected a returned application and sends it back for approval. */
   public void resubmit(StaffAccount clerk, Application application, String note) {
     dayIsOpen(application);
-    if (application.getStatus() != ApplicationStatus.RETURNED_FOR_CORRECTION) {
+    if (application.getStatus() != ApplicationStatus.RETURNED) {
       throw new DecisionRefused(Problem.NOT_RETURNED);
     }
     String cleanNote = requiredNote(note);

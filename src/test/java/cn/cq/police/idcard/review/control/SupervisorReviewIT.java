@@ -183,8 +183,7 @@ class SupervisorReviewIT {
         application.getId(),
         (s, a) ->
             fixture.decisions.returnForCorrection(s, a, ReturnReason.FINGERPRINTS, "指纹异常原因不清"));
-    assertEquals(
-        ApplicationStatus.RETURNED_FOR_CORRECTION, fixture.reload(application.getId()).getStatus());
+    assertEquals(ApplicationStatus.RETURNED, fixture.reload(application.getId()).getStatus());
     fixture.decide(
         CLERK, application.getId(), (c, a) -> fixture.decisions.resubmit(c, a, "已补充伤情说明"));
     fixture.decide(
@@ -198,7 +197,7 @@ class SupervisorReviewIT {
     assertEquals(
         List.of(
             ApplicationStatus.AWAITING_APPROVAL,
-            ApplicationStatus.RETURNED_FOR_CORRECTION,
+            ApplicationStatus.RETURNED,
             ApplicationStatus.AWAITING_APPROVAL,
             ApplicationStatus.SUBMITTED),
         fixture.reload(application.getId()).getHistory().stream()
