@@ -16,6 +16,7 @@ import cn.cq.police.idcard.demo.control.DemoReceiptState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -133,6 +134,23 @@ class SupervisorIT {
       openInReview(supervisor, returned);
       assertTrue(supervisor.exists("#day-closed"));
       assertTrue(!supervisor.exists("#case\\:approve"));
+    }
+    try (Browser admin = Browser.open("zh-CN")) {
+      admin.logIn("qijiang.admin", RunningApp.DEMO_PASSWORD);
+      admin.get("admin/day-closes.xhtml");
+      WebElement row =
+          admin.driver.findElements(By.cssSelector("#closes\\:list_data tr")).stream()
+              .filter(r -> r.getText().contains("古南派出所") && r.getText().contains("已日结"))
+              .findFirst()
+              .orElseThrow();
+      admin.find("#closes\\:reason").sendKeys("更正收费票据号");
+      admin.awaitAjaxAfter(() -> row.findElement(By.cssSelector("button")).click());
+      assertTrue(admin.text("#closes\\:messages").contains("已重新开启"), admin.text("#closes"));
+    }
+    try (Browser supervisor = Browser.open("zh-CN")) {
+      supervisor.logIn("qijiang.supervisor", RunningApp.DEMO_PASSWORD);
+      openInReview(supervisor, returned);
+      assertTrue(supervisor.exists("#case\\:approve"), "reopened: decisions possible again");
     }
   }
 }

@@ -166,6 +166,20 @@ public class Review {
     return dailyClose.closesOf(staff.current().getStation());
   }
 
+  /** Every station's recent closes, for the administrator. */
+  @RolesAllowed(Role.Names.ADMINISTRATOR)
+  public List<DayClose> allCloses() {
+    return em.createQuery(
+            "select c from DayClose c order by c.businessDate desc, c.stationId", DayClose.class)
+        .setMaxResults(200)
+        .getResultList();
+  }
+
+  @RolesAllowed(Role.Names.ADMINISTRATOR)
+  public List<Station> stations() {
+    return em.createNamedQuery(Station.ALL, Station.class).getResultList();
+  }
+
   /** Only an administrator reopens a closed day, with a reason; it is audited. */
   @RolesAllowed(Role.Names.ADMINISTRATOR)
   public DayClose reopenDay(Long stationId, LocalDate day, String reason) {

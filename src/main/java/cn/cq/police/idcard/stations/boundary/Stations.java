@@ -58,6 +58,22 @@ public class Stations {
     return station;
   }
 
+  /** Whether every application of the station waits for a supervisor's approval. */
+  public Station requireApprovalForAll(Long stationId, boolean required) {
+    Station station = stationId == null ? null : em.find(Station.class, stationId);
+    if (station == null) {
+      throw new ChangeRefused("admin.stations.unknown");
+    }
+    boolean before = station.isApprovalForAll();
+    station.requireApprovalForAll(required);
+    audit.record(
+        directory.current().actor(),
+        AuditEvent.of("station.approvalChanged", "station", station.getCode())
+            .withBefore("approvalForAll=" + before)
+            .withAfter("approvalForAll=" + required));
+    return station;
+  }
+
   public List<StaffAccount> staffOf(Station station) {
     return em.createNamedQuery(StaffAccount.OF_STATION, StaffAccount.class)
         .setParameter("station", station)

@@ -35,6 +35,7 @@ public class StationsBacking implements Serializable {
   private String editOfficeHours;
   private String editPickupDays;
   private String editJurisdiction;
+  private boolean editApprovalForAll;
 
   public void load() {
     all = stations.all();
@@ -65,6 +66,7 @@ public class StationsBacking implements Serializable {
     editOfficeHours = station.getOfficeHours();
     editPickupDays = Integer.toString(station.getWorkingDaysToPickup());
     editJurisdiction = jurisdictionOf(station);
+    editApprovalForAll = station.isApprovalForAll();
   }
 
   public void saveStation() {
@@ -78,6 +80,9 @@ public class StationsBacking implements Serializable {
       Station changed =
           stations.change(
               editingId, editName, editAddress, editOfficeHours, days, editJurisdiction);
+      if (changed.isApprovalForAll() != editApprovalForAll) {
+        stations.requireApprovalForAll(editingId, editApprovalForAll);
+      }
       FacesText.info("admin.stations.saved", changed.getName());
       editingId = null;
       load();
@@ -88,6 +93,14 @@ public class StationsBacking implements Serializable {
 
   public void cancelEdit() {
     editingId = null;
+  }
+
+  public boolean isEditApprovalForAll() {
+    return editApprovalForAll;
+  }
+
+  public void setEditApprovalForAll(boolean editApprovalForAll) {
+    this.editApprovalForAll = editApprovalForAll;
   }
 
   public boolean isEditing() {
