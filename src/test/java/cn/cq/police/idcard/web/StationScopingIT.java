@@ -22,8 +22,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Entry points tried: the four application forms by id; the tracking search by acceptance,
  * receipt and citizen ID number and by a genuine collection-voucher QR code; the daily reports by
- * date; the administrator's folders. Selecting, revealing and handing over work only on an
- * application the server itself found for the caller's station (no client-supplied id).
+ * date; the supervisor's case page by id (its decisions use the same id); the administrator's and
+ * supervisor's folders. Selecting, revealing and handing over work only on an application the
+ * server itself found for the caller's station (no client-supplied id).
  */
 class StationScopingIT {
 
@@ -117,6 +118,17 @@ class StationScopingIT {
   }
 
   @Test
+  void theSupervisorsCasePageShowsNothingOfAnotherStation() throws Exception {
+    String path = "supervisor/application.xhtml?id=" + applicationOfB;
+    String asB = supervisorB.get(path).body();
+    assertTrue(asB.contains(acceptanceNumberOfB), "B's supervisor sees B's case");
+    HttpResponse<String> asA = supervisorA.get(path);
+    assertTrue(asA.body().contains("id=\"not-found\""), asA.body());
+    assertFalse(asA.body().contains(acceptanceNumberOfB));
+    assertFalse(asA.body().contains("case:approve"), "no decision can be taken");
+  }
+
+  @Test
   void otherRolesFoldersAreNotFound() throws Exception {
     List<String> refused = new ArrayList<>();
     for (String path : new String[] {"admin/stations.xhtml", "admin/audit.xhtml"}) {
@@ -127,7 +139,12 @@ class StationScopingIT {
         refused.add(path);
       }
     }
-    assertEquals(4, refused.size());
+    for (String path : new String[] {"supervisor/review.xhtml", "supervisor/close.xhtml"}) {
+      HttpResponse<String> response = stationA.get(path);
+      assertEquals(404, response.statusCode(), "a clerk: " + path);
+      refused.add(path);
+    }
+    assertEquals(6, refused.size());
   }
 
   /** The tracking page's search, as its Search button sends it. */
