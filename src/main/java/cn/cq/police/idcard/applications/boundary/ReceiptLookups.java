@@ -42,6 +42,7 @@ public class ReceiptLookups {
             caller.getStation().getId(),
             caller.getId(),
             ReceiptNumbers.normalize(receiptNumberInput),
+            lookup.receipt() == null ? null : lookup.receipt().getId(),
             idNumberInput,
             lookup.outcome().name(),
             LocalDateTime.now(clock)));

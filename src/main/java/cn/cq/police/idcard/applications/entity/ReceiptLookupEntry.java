@@ -33,6 +33,10 @@ public class ReceiptLookupEntry {
   @Column(name = "receipt_number", length = 20)
   private String receiptNumber;
 
+  /** The receipt when the look-up found it and may show it; null otherwise. */
+  @Column(name = "receipt_id")
+  private Long receiptId;
+
   @Column(name = "household_region_code", length = 6)
   private String householdRegionCode;
 
@@ -52,6 +56,7 @@ public class ReceiptLookupEntry {
       long stationId,
       long staffId,
       Optional<String> receiptNumber,
+      Long receiptId,
       String idNumberInput,
       String outcome,
       LocalDateTime lookedUpAt) {
@@ -60,6 +65,7 @@ public class ReceiptLookupEntry {
     // An ID number typed into the receipt field has the shape of a receipt number too: drop it.
     this.receiptNumber =
         receiptNumber.filter(n -> CitizenIdNumber.tryParse(n).isEmpty()).orElse(null);
+    this.receiptId = receiptId;
     this.householdRegionCode =
         CitizenIdNumber.tryParse(idNumberInput).map(CitizenIdNumber::regionCode).orElse(null);
     this.outcome = outcome;

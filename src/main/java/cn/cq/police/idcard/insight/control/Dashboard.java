@@ -15,8 +15,8 @@ import java.util.List;
  */
 public record Dashboard(
     LocalDateTime computedAt,
-    Period today,
-    Period month,
+    Span today,
+    Span month,
     Figures todays,
     Figures months,
     List<DayCount> submittedPerDay,

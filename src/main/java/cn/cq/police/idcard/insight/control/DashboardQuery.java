@@ -31,8 +31,8 @@ public final class DashboardQuery {
   public Dashboard compute(Connection connection, long stationId, LocalDateTime now)
       throws SQLException {
     LocalDate today = now.toLocalDate();
-    Period day = Period.day(today);
-    Period month = Period.monthOf(today);
+    Span day = Span.day(today);
+    Span month = Span.monthOf(today);
     List<DayCount> perDay = submittedPerDay(connection, stationId, month);
     long submittedToday =
         perDay.stream().filter(d -> d.day().equals(today)).mapToLong(DayCount::count).sum();
@@ -103,7 +103,7 @@ public final class DashboardQuery {
           + " and d.decided_at >= ? and d.decided_at < ?"
           + " group by coalesce(d.reason_code, '-') order by 2 desc, 1";
 
-  private List<DayCount> submittedPerDay(Connection connection, long stationId, Period month)
+  private List<DayCount> submittedPerDay(Connection connection, long stationId, Span month)
       throws SQLException {
     return Jdbc.rows(
         connection,
@@ -117,8 +117,7 @@ public final class DashboardQuery {
 
   /** {today's count, the month's count}. */
   private static long[] countsInPeriods(
-      Connection connection, String sql, long stationId, Period day, Period month)
-      throws SQLException {
+      Connection connection, String sql, long stationId, Span day, Span month) throws SQLException {
     return Jdbc.single(
         connection,
         sql,
@@ -130,7 +129,7 @@ public final class DashboardQuery {
   }
 
   private static List<ReasonCount> reasons(
-      Connection connection, String sql, long stationId, Period period) throws SQLException {
+      Connection connection, String sql, long stationId, Span period) throws SQLException {
     return Jdbc.rows(
         connection,
         sql,
@@ -142,10 +141,10 @@ public final class DashboardQuery {
   }
 
   /**
-   * For each application submitted in the period, the seconds from the first look-up of its receipt
-   * at the same station (before the submit) to the submit; median and 90th percentile.
+   * For each application submitted in the period, the seconds from the first look-up at the same
+   * station that found its receipt (before the submit) to the submit; median and 90th percentile.
    */
-  Spread lookupToSubmit(Connection connection, long stationId, Period period) throws SQLException {
+  Spread lookupToSubmit(Connection connection, long stationId, Span period) throws SQLException {
     String seconds = dialect.secondsBetween("min(l.looked_up_at)", "a.submitted_at");
     String sql =
         "select count(*), percentile_cont(0.5) within group (order by t.waited),"
@@ -153,8 +152,7 @@ public final class DashboardQuery {
             + " select "
             + seconds
             + " as waited from application a"
-            + " join receipt r on r.id = a.receipt_id"
-            + " join receipt_lookup l on l.receipt_number = r.receipt_number"
+            + " join receipt_lookup l on l.receipt_id = a.receipt_id"
             + " and l.station_id = a.station_id and l.looked_up_at <= a.submitted_at"
             + " where a.station_id = ? and a.submitted_at >= ? and a.submitted_at < ?"
             + " group by a.id, a.submitted_at) t";
@@ -162,7 +160,7 @@ public final class DashboardQuery {
   }
 
   /** For each card collected in the period, the seconds from submit to hand-over. */
-  Spread submitToCollection(Connection connection, long stationId, Period period)
+  Spread submitToCollection(Connection connection, long stationId, Span period)
       throws SQLException {
     String seconds = dialect.secondsBetween("submitted_at", "collected_at");
     String sql =
@@ -175,7 +173,7 @@ public final class DashboardQuery {
     return spread(connection, sql, stationId, period);
   }
 
-  private static Spread spread(Connection connection, String sql, long stationId, Period period)
+  private static Spread spread(Connection connection, String sql, long stationId, Span period)
       throws SQLException {
     return Jdbc.single(
         connection,
@@ -199,9 +197,8 @@ public final class DashboardQuery {
           + " where a.station_id = ? and d.decision = 'RETURNED'"
           + " and d.decided_at >= ? and d.decided_at < ? group by a.submitted_by";
   private static final String VOIDED_BY =
-      "select created_by, count(*) from payment where station_id = ? and voided = true"
-          + " and coalesce(voided_at, created_at) >= ? and coalesce(voided_at, created_at) < ?"
-          + " group by created_by";
+      "select created_by, count(*) from payment where station_id = ?"
+          + " and voided_at >= ? and voided_at < ? and voided = true group by created_by";
   private static final String EXEMPTED_BY =
       "select created_by, count(*) from payment where station_id = ?"
           + " and exemption_reason is not null and created_at >= ? and created_at < ?"
@@ -212,7 +209,7 @@ public final class DashboardQuery {
 
   private record Staff(long id, String name, String username, boolean clerk) {}
 
-  private static List<ClerkFigures> clerks(Connection connection, long stationId, Period period)
+  private static List<ClerkFigures> clerks(Connection connection, long stationId, Span period)
       throws SQLException {
     List<Staff> staff =
         Jdbc.rows(
@@ -249,7 +246,7 @@ public final class DashboardQuery {
   }
 
   private static Map<Long, Long> perStaff(
-      Connection connection, String sql, long stationId, Period period) throws SQLException {
+      Connection connection, String sql, long stationId, Span period) throws SQLException {
     Map<Long, Long> counts = new LinkedHashMap<>();
     for (long[] row :
         Jdbc.rows(

@@ -77,15 +77,14 @@ class InsightQueriesIT {
       long otherClerk = other.staff("clerkO", "CLERK");
 
       App app1 = seed.application(a, "SUBMITTED", at(3, 15, 10, 0), null);
-      seed.lookup(a, app1.receipt().number(), "500101", at(3, 15, 9, 50));
-      seed.lookup(a, app1.receipt().number(), "500101", at(3, 15, 9, 55));
-      seed.lookup(a, app1.receipt().number(), "500101", at(3, 15, 11, 0)); // after the submit
-      other.lookupAt(
-          other.stationId, otherClerk, app1.receipt().number(), "500101", at(3, 15, 9, 0));
+      seed.lookup(a, app1.receipt(), "500101", at(3, 15, 9, 50));
+      seed.lookup(a, app1.receipt(), "500101", at(3, 15, 9, 55));
+      seed.lookup(a, app1.receipt(), "500101", at(3, 15, 11, 0)); // after the submit
+      other.lookupAt(other.stationId, otherClerk, app1.receipt(), "500101", at(3, 15, 9, 0));
       App app2 = seed.application(a, "SUBMITTED", at(3, 15, 12, 0), null);
-      seed.lookup(a, app2.receipt().number(), "500101", at(3, 15, 11, 30));
+      seed.lookup(a, app2.receipt(), "500101", at(3, 15, 11, 30));
       App app3 = seed.application(b, "COLLECTED", at(3, 3, 9, 0), at(3, 10, 9, 0));
-      seed.lookup(b, app3.receipt().number(), "500101", at(3, 3, 8, 0));
+      seed.lookup(b, app3.receipt(), "500101", at(3, 3, 8, 0));
       seed.application(b, "COLLECTED", at(2, 20, 9, 0), at(3, 15, 9, 0));
       App app5 = seed.application(a, "SUBMITTED", at(3, 1, 0, 0), null);
       seed.application(a, "SUBMITTED", LocalDateTime.of(2026, 2, 28, 23, 59, 59), null);
@@ -202,11 +201,11 @@ class InsightQueriesIT {
       Receipt twice = seed.receipt("500101");
       App used = seed.application(a, "COLLECTED", NOW.minusDays(1), null);
       for (int i = 0; i < 3; i++) {
-        seed.lookup(a, unused.number(), "500101", NOW.minusDays(3).plusHours(i));
-        seed.lookup(a, used.receipt().number(), "500101", NOW.minusDays(3).plusHours(i));
+        seed.lookup(a, unused, "500101", NOW.minusDays(3).plusHours(i));
+        seed.lookup(a, used.receipt(), "500101", NOW.minusDays(3).plusHours(i));
       }
-      seed.lookup(a, twice.number(), "500101", NOW.minusDays(3));
-      seed.lookup(a, twice.number(), "500101", NOW.minusDays(2));
+      seed.lookup(a, twice, "500101", NOW.minusDays(3));
+      seed.lookup(a, twice, "500101", NOW.minusDays(2));
       // 4. Awaiting approval for 3 days (limit 2); submitted 2 days ago (limit 5); arrived long
       // ago but changed yesterday.
       App waiting = seed.application(a, "AWAITING_APPROVAL", NOW.minusDays(3), null);
@@ -220,7 +219,7 @@ class InsightQueriesIT {
       }
       for (int i = 0; i < 5; i++) {
         Receipt r = seed.receipt(i < 3 ? "500230" : "500101");
-        seed.lookup(b, r.number(), i < 3 ? "500230" : "500101", NOW.minusDays(2).plusMinutes(i));
+        seed.lookup(b, r, i < 3 ? "500230" : "500101", NOW.minusDays(2).plusMinutes(i));
       }
       for (int i = 0; i < 2; i++) {
         seed.lookup(b, null, "500230", NOW.minusDays(3).plusMinutes(i));
@@ -287,8 +286,8 @@ class InsightQueriesIT {
         seed.payment(app.id(), a, NOW.minusDays(5), i < 2, i >= 2);
       }
       Receipt twice = seed.receipt("500101");
-      seed.lookup(a, twice.number(), "500101", NOW.minusDays(1));
-      seed.lookup(a, twice.number(), "500101", NOW.minusHours(1));
+      seed.lookup(a, twice, "500101", NOW.minusDays(1));
+      seed.lookup(a, twice, "500101", NOW.minusHours(1));
       seed.application(a, "AWAITING_APPROVAL", NOW.minusDays(1), null);
       seed.application(a, "COLLECTED", NOW.minusDays(300), null);
       for (int i = 0; i < 9; i++) {

@@ -122,20 +122,22 @@ final class InsightSeed {
         by);
   }
 
-  void lookup(long staffId, String receiptNumber, String region, LocalDateTime at)
-      throws SQLException {
-    lookupAt(stationId, staffId, receiptNumber, region, at);
+  /** A look-up that found the receipt (or, for null, one of a malformed receipt number). */
+  void lookup(long staffId, Receipt receipt, String region, LocalDateTime at) throws SQLException {
+    lookupAt(stationId, staffId, receipt, region, at);
   }
 
-  void lookupAt(long station, long staffId, String receiptNumber, String region, LocalDateTime at)
+  void lookupAt(long station, long staffId, Receipt receipt, String region, LocalDateTime at)
       throws SQLException {
     insert(
-        "insert into receipt_lookup (station_id, staff_id, receipt_number, household_region_code,"
-            + " outcome, looked_up_at) values (?, ?, ?, ?, 'USABLE', ?)",
+        "insert into receipt_lookup (station_id, staff_id, receipt_number, receipt_id,"
+            + " household_region_code, outcome, looked_up_at) values (?, ?, ?, ?, ?, ?, ?)",
         station,
         staffId,
-        receiptNumber,
+        receipt == null ? null : receipt.number(),
+        receipt == null ? null : receipt.id(),
         region,
+        receipt == null ? "MALFORMED_RECEIPT_NUMBER" : "USABLE",
         at);
   }
 
