@@ -45,8 +45,10 @@ class SupervisorInsightIT {
   static void screenshot(Browser browser, String name) throws Exception {
     Path file = Path.of("target", "screenshots", name + ".png");
     Files.createDirectories(file.getParent());
-    ((JavascriptExecutor) browser.driver).executeScript("window.scrollTo(0, 0);");
+    // Tall enough for the whole page, charts included.
+    browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 2600));
     Files.write(file, ((TakesScreenshot) browser.driver).getScreenshotAs(OutputType.BYTES));
+    browser.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 900));
   }
 
   @Test

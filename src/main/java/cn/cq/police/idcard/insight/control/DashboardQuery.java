@@ -145,17 +145,21 @@ public final class DashboardQuery {
    * station that found its receipt (before the submit) to the submit; median and 90th percentile.
    */
   Spread lookupToSubmit(Connection connection, long stationId, Span period) throws SQLException {
-    String seconds = dialect.secondsBetween("min(l.looked_up_at)", "a.submitted_at");
+    // A correlated index seek per application of the period (receipt_lookup_found_idx), so the
+    // cost follows the period's applications, not the station's whole look-up history.
+    String seconds = dialect.secondsBetween("f.first_lookup", "f.submitted_at");
     String sql =
         "select count(*), percentile_cont(0.5) within group (order by t.waited),"
             + " percentile_cont(0.9) within group (order by t.waited) from ("
             + " select "
             + seconds
-            + " as waited from application a"
-            + " join receipt_lookup l on l.receipt_id = a.receipt_id"
-            + " and l.station_id = a.station_id and l.looked_up_at <= a.submitted_at"
-            + " where a.station_id = ? and a.submitted_at >= ? and a.submitted_at < ?"
-            + " group by a.id, a.submitted_at) t";
+            + " as waited from ("
+            + " select a.submitted_at, (select min(l.looked_up_at) from receipt_lookup l"
+            + " where l.receipt_id = a.receipt_id and l.station_id = a.station_id"
+            + " and l.looked_up_at <= a.submitted_at) as first_lookup"
+            + " from application a"
+            + " where a.station_id = ? and a.submitted_at >= ? and a.submitted_at < ?) f"
+            + " where f.first_lookup is not null) t";
     return spread(connection, sql, stationId, period);
   }
 
