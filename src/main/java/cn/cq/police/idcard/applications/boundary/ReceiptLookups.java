@@ -2,15 +2,24 @@ package cn.cq.police.idcard.applications.boundary;
 
 import cn.cq.police.idcard.applications.control.ReceiptEligibility;
 import cn.cq.police.idcard.applications.control.ReceiptLookup;
+import cn.cq.police.idcard.applications.entity.ReceiptLookupEntry;
+import cn.cq.police.idcard.receipts.control.ReceiptNumbers;
 import cn.cq.police.idcard.stations.boundary.StaffDirectory;
 import cn.cq.police.idcard.stations.entity.Role;
+import cn.cq.police.idcard.stations.entity.StaffAccount;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
 
 /**
  * Step 1 of the counter flow: a clerk or supervisor looks up a receipt for their own station.
- * Looking up changes nothing.
+ * Looking up changes nothing but the look-up log (who looked up which receipt, with which outcome,
+ * and the household region of the typed ID number — never the number), which feeds the supervisor's
+ * signals and the time from look-up to submit.
  */
 @Stateless
 @RolesAllowed({Role.Names.CLERK, Role.Names.SUPERVISOR})
@@ -20,7 +29,23 @@ public class ReceiptLookups {
 
   @Inject ReceiptEligibility eligibility;
 
+  @Inject Clock clock;
+
+  @PersistenceContext EntityManager em;
+
   public ReceiptLookup lookUp(String receiptNumberInput, String idNumberInput) {
-    return eligibility.lookUp(staff.current().getStation(), receiptNumberInput, idNumberInput);
+    StaffAccount caller = staff.current();
+    ReceiptLookup lookup =
+        eligibility.lookUp(caller.getStation(), receiptNumberInput, idNumberInput);
+    em.persist(
+        new ReceiptLookupEntry(
+            caller.getStation().getId(),
+            caller.getId(),
+            ReceiptNumbers.normalize(receiptNumberInput),
+            lookup.receipt() == null ? null : lookup.receipt().getId(),
+            idNumberInput,
+            lookup.outcome().name(),
+            LocalDateTime.now(clock)));
+    return lookup;
   }
 }

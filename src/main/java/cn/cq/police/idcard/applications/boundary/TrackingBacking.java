@@ -48,6 +48,13 @@ public class TrackingBacking implements Serializable {
   private String revealedIdNumber;
   private List<AuditEntry> auditHistory = List.of();
 
+  /** Searches for the term a link brought ({@code ?q=}), if any. */
+  public void searchFromLink() {
+    if (term != null && !term.isBlank()) {
+      search();
+    }
+  }
+
   public void search() {
     selected = null;
     Optional<VoucherCode.Scan> scan =

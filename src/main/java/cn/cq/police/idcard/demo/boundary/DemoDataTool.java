@@ -26,6 +26,11 @@ import java.util.Properties;
  *   cn.cq.police.idcard.demo.boundary.DemoDataTool --url jdbc:h2:file:./data/idcard \
  *   --from 400 --count 1000000
  * </pre>
+ *
+ * <p>With {@code --history-station CODE --history-applications N [--history-months M]} it also
+ * gives that demo station a history of N applications over the last M (12) months, with status
+ * changes, payments, look-ups, proxies and returns, for the supervisor's dashboard benchmark
+ * ({@code --count 0} for the history alone).
  */
 public final class DemoDataTool {
 
@@ -48,7 +53,8 @@ public final class DemoDataTool {
     if (!options.containsKey("url") || !options.containsKey("count")) {
       System.err.println(
           "usage: DemoDataTool --url JDBC_URL [--user U] [--password P] [--from INDEX]"
-              + " --count N [--seed S] [--photo-pool K] [--private-key BASE64]");
+              + " --count N [--seed S] [--photo-pool K] [--private-key BASE64]"
+              + " [--history-station CODE --history-applications N [--history-months M]]");
       System.exit(2);
     }
     long from = Long.parseLong(options.getOrDefault("from", "0"));
@@ -76,6 +82,20 @@ public final class DemoDataTool {
       System.out.printf(
           "%d receipts (indices %d..%d) written in %.1f s: %.0f receipts/s%n",
           written, from, from + count - 1, seconds, written / seconds);
+      if (options.containsKey("history-station")) {
+        started = System.nanoTime();
+        long applications =
+            writer.writeApplicationHistory(
+                connection,
+                options.get("history-station"),
+                Integer.parseInt(options.getOrDefault("history-applications", "50000")),
+                Integer.parseInt(options.getOrDefault("history-months", "12")),
+                Long.parseLong(options.get("seed")),
+                1000);
+        System.out.printf(
+            "%d applications of station %s written in %.1f s%n",
+            applications, options.get("history-station"), (System.nanoTime() - started) / 1e9);
+      }
     }
   }
 }

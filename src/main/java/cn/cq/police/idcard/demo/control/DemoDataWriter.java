@@ -278,6 +278,327 @@ public final class DemoDataWriter {
   }
 
   /**
+   * Gives one station a history of {@code count} applications for load tests: a used receipt each
+   * (signed, with a pooled photo), submitted at office hours spread over the last {@code months}
+   * months, with the status changes of its life cycle, a payment (some exempted, some voided), one
+   * or two look-ups before the submit, and now and then a proxy, a return for correction or an
+   * agent turned away. Deterministic for a seed. Executes and commits every {@code batchSize}.
+   *
+   * @return the applications written
+   */
+  public long writeApplicationHistory(
+      Connection connection, String stationCode, int count, int months, long seed, int batchSize)
+      throws SQLException {
+    DemoStation station =
+        DemoStations.all().stream()
+            .filter(s -> s.code().equals(stationCode))
+            .findFirst()
+            .orElseThrow(() -> new IllegalArgumentException("No demo station " + stationCode));
+    long stationId = stationIds.get(stationCode);
+    List<Long> staff = new ArrayList<>();
+    for (Account account : accountsOf(station)) {
+      if (!account.roles().contains(Role.ADMINISTRATOR)) {
+        staff.add(
+            singleId(
+                connection, "select id from staff_account where username = ?", account.username()));
+      }
+    }
+    java.util.Random random = new java.util.Random(seed);
+    long spanMinutes = java.time.Duration.between(now.minusMonths(months), now).toMinutes();
+    List<History> batch = new ArrayList<>(batchSize);
+    long written = 0;
+    for (int i = 0; i < count; i++) {
+      LocalDateTime submittedAt = now.minusMinutes((long) (random.nextDouble() * spanMinutes));
+      // Counters work 9:00-17:00: fold the time of day into office hours.
+      submittedAt =
+          submittedAt
+              .toLocalDate()
+              .atTime(9, 0)
+              .plusMinutes(
+                  Math.floorMod(submittedAt.getHour() * 60L + submittedAt.getMinute(), 480));
+      if (submittedAt.isAfter(now)) {
+        submittedAt = now.minusMinutes(1 + random.nextInt(60));
+      }
+      String region =
+          station
+              .jurisdictionRegionCodes()
+              .get(random.nextInt(station.jurisdictionRegionCodes().size()));
+      cn.cq.police.idcard.receipts.entity.CitizenIdNumber idNumber =
+          cn.cq.police.idcard.receipts.entity.CitizenIdNumber.of(
+              region,
+              LocalDate.of(1940, 1, 1).plusDays(random.nextInt(25000)),
+              1 + random.nextInt(999));
+      batch.add(
+          new History(
+              "H"
+                  + stationCode.substring(0, 6)
+                  + String.format("%013d", seed % 1000 * 10_000_000L + i),
+              idNumber,
+              submittedAt,
+              staff.get(random.nextInt(Math.min(2, staff.size()))),
+              staff.get(staff.size() - 1),
+              random.nextInt(1000)));
+      if (batch.size() >= batchSize) {
+        written += flushHistory(connection, stationCode, stationId, batch);
+      }
+    }
+    return written + flushHistory(connection, stationCode, stationId, batch);
+  }
+
+  /** One generated application of a station's history; {@code dice} 0..999 picks its fate. */
+  private record History(
+      String receiptNumber,
+      cn.cq.police.idcard.receipts.entity.CitizenIdNumber idNumber,
+      LocalDateTime submittedAt,
+      long clerk,
+      long supervisor,
+      int dice) {
+
+    String status(LocalDateTime now) {
+      long ageDays = java.time.Duration.between(submittedAt, now).toDays();
+      if (dice < 5) {
+        return ApplicationStatus.CANCELLED.name();
+      }
+      if (ageDays >= 30) {
+        return dice < 990
+            ? ApplicationStatus.COLLECTED.name()
+            : ApplicationStatus.ARRIVED_AT_STATION.name();
+      }
+      if (ageDays >= 20) {
+        return dice < 600
+            ? ApplicationStatus.COLLECTED.name()
+            : ApplicationStatus.ARRIVED_AT_STATION.name();
+      }
+      if (ageDays >= 2) {
+        return dice < 700
+            ? ApplicationStatus.SENT_TO_PRODUCTION.name()
+            : ApplicationStatus.PRODUCED.name();
+      }
+      return dice < 80
+          ? ApplicationStatus.AWAITING_APPROVAL.name()
+          : ApplicationStatus.SUBMITTED.name();
+    }
+  }
+
+  private long flushHistory(
+      Connection connection, String stationCode, long stationId, List<History> batch)
+      throws SQLException {
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    byte[] photo =
+        pooledPhotos.computeIfAbsent(
+            -1L,
+            s -> PortraitPainter.paintJpeg(7, cn.cq.police.idcard.receipts.entity.Sex.MALE, 40));
+    String sha256 = CentreSignature.sha256Hex(photo);
+    List<Long> receiptIds = new ArrayList<>(batch.size());
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into receipt (receipt_number, citizen_id_number, name, sex, ethnicity_code,"
+                + " birth_date, household_region_code, household_address, issue_date, photo_check,"
+                + " photo_sha256, centre_signature, status, received_at, version)"
+                + " values (?, ?, '测试申请人', ?, '01', ?, ?, '重庆市测试地址', ?, 'PASSED', ?, ?, 'USED', ?, 1)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      for (History h : batch) {
+        insert.setString(1, h.receiptNumber());
+        insert.setString(2, h.idNumber().value());
+        insert.setString(3, h.idNumber().sex().name());
+        insert.setDate(4, Date.valueOf(h.idNumber().birthDate()));
+        insert.setString(5, h.idNumber().regionCode());
+        insert.setDate(6, Date.valueOf(h.submittedAt().toLocalDate().minusDays(3)));
+        insert.setString(7, sha256);
+        insert.setString(
+            8,
+            CentreSignature.sign(
+                centreKey, Receipt.signedContent(h.receiptNumber(), h.idNumber(), sha256)));
+        insert.setTimestamp(9, Timestamp.valueOf(h.submittedAt().minusDays(3)));
+        insert.addBatch();
+      }
+      insert.executeBatch();
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        while (keys.next()) {
+          receiptIds.add(keys.getLong(1));
+        }
+      }
+    }
+    try (PreparedStatement insert =
+        connection.prepareStatement("insert into receipt_photo (receipt_id, jpeg) values (?, ?)")) {
+      for (long id : receiptIds) {
+        insert.setLong(1, id);
+        insert.setBytes(2, photo);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+    List<Long> applicationIds = new ArrayList<>(batch.size());
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "insert into application (receipt_id, station_id, citizen_id_number, acceptance_number,"
+                + " status, submitted_at, submitted_by, collected_at, handed_over_by, in_person,"
+                + " needs_approval, application_type, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            Statement.RETURN_GENERATED_KEYS)) {
+      for (int i = 0; i < batch.size(); i++) {
+        History h = batch.get(i);
+        String status = h.status(now);
+        boolean collected = ApplicationStatus.COLLECTED.name().equals(status);
+        insert.setLong(1, receiptIds.get(i));
+        insert.setLong(2, stationId);
+        insert.setString(3, h.idNumber().value());
+        insert.setString(4, "H" + nextAcceptanceNumber(stationCode, h.submittedAt().toLocalDate()));
+        insert.setString(5, status);
+        insert.setTimestamp(6, Timestamp.valueOf(h.submittedAt()));
+        insert.setLong(7, h.clerk());
+        if (collected) {
+          insert.setTimestamp(8, Timestamp.valueOf(collectedAt(h)));
+          insert.setLong(9, h.clerk());
+        } else {
+          insert.setNull(8, java.sql.Types.TIMESTAMP);
+          insert.setNull(9, java.sql.Types.BIGINT);
+        }
+        insert.setBoolean(10, h.dice() >= 50);
+        insert.setBoolean(11, h.dice() < 80);
+        insert.setString(
+            12,
+            h.dice() % 3 == 0
+                ? "RENEWAL_ON_EXPIRY"
+                : h.dice() % 3 == 1 ? "FIRST_APPLICATION" : "LOST");
+        insert.addBatch();
+      }
+      insert.executeBatch();
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        while (keys.next()) {
+          applicationIds.add(keys.getLong(1));
+        }
+      }
+    }
+    insertHistoryDetails(connection, stationId, batch, applicationIds, receiptIds);
+    if (!connection.getAutoCommit()) {
+      connection.commit();
+    }
+    int size = batch.size();
+    batch.clear();
+    return size;
+  }
+
+  private LocalDateTime collectedAt(History h) {
+    LocalDateTime at = h.submittedAt().plusDays(20 + h.dice() % 10).plusHours(h.dice() % 5);
+    return at.isAfter(now) ? now.minusMinutes(5) : at;
+  }
+
+  private void insertHistoryDetails(
+      Connection connection,
+      long stationId,
+      List<History> batch,
+      List<Long> applicationIds,
+      List<Long> receiptIds)
+      throws SQLException {
+    try (PreparedStatement changes =
+            connection.prepareStatement(
+                "insert into application_status_change (application_id, status, changed_at,"
+                    + " changed_by) values (?, ?, ?, ?)");
+        PreparedStatement payments =
+            connection.prepareStatement(
+                "insert into payment (application_id, station_id, fee_kind, amount_fen, method,"
+                    + " fee_receipt_number, exemption_reason, exemption_status, voided,"
+                    + " created_at, created_by, voided_at, voided_by, void_reason)"
+                    + " values (?, ?, 'RENEWAL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement lookups =
+            connection.prepareStatement(
+                "insert into receipt_lookup (station_id, staff_id, receipt_number, receipt_id,"
+                    + " household_region_code, outcome, looked_up_at)"
+                    + " values (?, ?, ?, ?, ?, 'USABLE', ?)");
+        PreparedStatement proxies =
+            connection.prepareStatement(
+                "insert into proxy_authorization (application_id, policy_code, agent_name,"
+                    + " agent_id_number, relationship, agent_phone, letter_date, delegated_matter,"
+                    + " applicant_disabled_or_bedridden, applicant_abroad, agent_id_card_seen,"
+                    + " principal_signatures_seen, relationship_evidence_seen, undertaking_signed,"
+                    + " video_call_done) values (?, 'ANY_FAMILY_2006', '代办人', ?, 'SPOUSE',"
+                    + " '13800000000', ?, '申领居民身份证', false, false, true, true, true, false, false)");
+        PreparedStatement decisions =
+            connection.prepareStatement(
+                "insert into application_decision (application_id, decision, reason_code,"
+                    + " decided_by, decided_at) values (?, ?, ?, ?, ?)")) {
+      String[] methods = {"CASH", "BANK_CARD", "WECHAT_PAY", "ALIPAY"};
+      String[] reasons = {"PHOTO_UNCLEAR", "SIGNATURE_MISSING", "WRONG_TYPE", "PROXY_EVIDENCE"};
+      for (int i = 0; i < batch.size(); i++) {
+        History h = batch.get(i);
+        long id = applicationIds.get(i);
+        String status = h.status(now);
+        changes.setLong(1, id);
+        changes.setString(2, h.dice() < 80 ? "AWAITING_APPROVAL" : "SUBMITTED");
+        changes.setTimestamp(3, Timestamp.valueOf(h.submittedAt()));
+        changes.setLong(4, h.clerk());
+        changes.addBatch();
+        if (!status.equals("SUBMITTED") && !status.equals("AWAITING_APPROVAL")) {
+          changes.setLong(1, id);
+          changes.setString(2, status);
+          changes.setTimestamp(
+              3,
+              Timestamp.valueOf(
+                  status.equals("COLLECTED") ? collectedAt(h) : h.submittedAt().plusDays(1)));
+          changes.setNull(4, java.sql.Types.BIGINT);
+          changes.addBatch();
+        }
+        boolean exempted = h.dice() >= 980;
+        boolean voided = h.dice() >= 960 && h.dice() < 970;
+        payments.setLong(1, id);
+        payments.setLong(2, stationId);
+        payments.setLong(3, exempted ? 0 : 2000);
+        payments.setString(4, exempted ? null : methods[h.dice() % methods.length]);
+        payments.setString(5, exempted ? null : "F" + id);
+        payments.setString(6, exempted ? "低保" : null);
+        payments.setString(7, exempted ? "APPROVED" : null);
+        payments.setBoolean(8, voided);
+        payments.setTimestamp(9, Timestamp.valueOf(h.submittedAt()));
+        payments.setLong(10, h.clerk());
+        payments.setTimestamp(
+            11, voided ? Timestamp.valueOf(h.submittedAt().plusMinutes(10)) : null);
+        if (voided) {
+          payments.setLong(12, h.supervisor());
+        } else {
+          payments.setNull(12, java.sql.Types.BIGINT);
+        }
+        payments.setString(13, voided ? "收费有误" : null);
+        payments.addBatch();
+        for (int look = 0; look < 1 + h.dice() % 2; look++) {
+          lookups.setLong(1, stationId);
+          lookups.setLong(2, h.clerk());
+          lookups.setString(3, h.receiptNumber());
+          lookups.setLong(4, receiptIds.get(i));
+          lookups.setString(5, h.idNumber().regionCode());
+          lookups.setTimestamp(
+              6, Timestamp.valueOf(h.submittedAt().minusMinutes(3 + (h.dice() % 20) + look * 5L)));
+          lookups.addBatch();
+        }
+        if (h.dice() < 50) {
+          proxies.setLong(1, id);
+          proxies.setString(
+              2,
+              cn.cq.police.idcard.receipts.entity.CitizenIdNumber.of(
+                      "500103", LocalDate.of(1960, 1, 1).plusDays(h.dice() * 7L), 1 + h.dice())
+                  .value());
+          proxies.setDate(3, Date.valueOf(h.submittedAt().toLocalDate()));
+          proxies.addBatch();
+        }
+        if (h.dice() >= 800 && h.dice() < 830) {
+          decisions.setLong(1, id);
+          decisions.setString(2, "RETURNED");
+          decisions.setString(3, reasons[h.dice() % reasons.length]);
+          decisions.setLong(4, h.supervisor());
+          decisions.setTimestamp(5, Timestamp.valueOf(h.submittedAt().plusHours(1)));
+          decisions.addBatch();
+        }
+      }
+      changes.executeBatch();
+      payments.executeBatch();
+      lookups.executeBatch();
+      proxies.executeBatch();
+      decisions.executeBatch();
+    }
+  }
+
+  /**
    * An applicant whose earlier receipt was used has that application still in progress; other used
    * receipts show the rest of the life cycle.
    */

@@ -1,0 +1,94 @@
+package cn.cq.police.idcard.applications.entity;
+
+import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.Optional;
+
+/**
+ * One look-up of a receipt at a counter, for the supervisor's signals (receipts looked up but never
+ * used, look-ups outside the station's jurisdiction) and the time from look-up to submit. Keeps
+ * only the household region code of the typed ID number — never the number itself — and the receipt
+ * number only when it was well formed, so a number typed into the wrong field is not kept.
+ */
+@Entity
+@Table(name = "receipt_lookup")
+public class ReceiptLookupEntry {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "station_id", nullable = false)
+  private Long stationId;
+
+  @Column(name = "staff_id", nullable = false)
+  private Long staffId;
+
+  @Column(name = "receipt_number", length = 20)
+  private String receiptNumber;
+
+  /** The receipt when the look-up found it and may show it; null otherwise. */
+  @Column(name = "receipt_id")
+  private Long receiptId;
+
+  @Column(name = "household_region_code", length = 6)
+  private String householdRegionCode;
+
+  @Column(nullable = false, length = 30)
+  private String outcome;
+
+  @Column(name = "looked_up_at", nullable = false)
+  private LocalDateTime lookedUpAt;
+
+  protected ReceiptLookupEntry() {}
+
+  /**
+   * @param receiptNumber the normalized receipt number, empty when the input was malformed
+   * @param idNumberInput what was typed as ID number: only its region code is kept, if it parses
+   */
+  public ReceiptLookupEntry(
+      long stationId,
+      long staffId,
+      Optional<String> receiptNumber,
+      Long receiptId,
+      String idNumberInput,
+      String outcome,
+      LocalDateTime lookedUpAt) {
+    this.stationId = stationId;
+    this.staffId = staffId;
+    // An ID number typed into the receipt field has the shape of a receipt number too: drop it.
+    this.receiptNumber =
+        receiptNumber.filter(n -> CitizenIdNumber.tryParse(n).isEmpty()).orElse(null);
+    this.receiptId = receiptId;
+    this.householdRegionCode =
+        CitizenIdNumber.tryParse(idNumberInput).map(CitizenIdNumber::regionCode).orElse(null);
+    this.outcome = outcome;
+    this.lookedUpAt = lookedUpAt;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getReceiptNumber() {
+    return receiptNumber;
+  }
+
+  public String getHouseholdRegionCode() {
+    return householdRegionCode;
+  }
+
+  public String getOutcome() {
+    return outcome;
+  }
+
+  public LocalDateTime getLookedUpAt() {
+    return lookedUpAt;
+  }
+}

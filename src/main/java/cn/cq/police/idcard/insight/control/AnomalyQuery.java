@@ -1,0 +1,265 @@
+package cn.cq.police.idcard.insight.control;
+
+import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds a station's anomaly cases with aggregate SQL (group-by and having in the database, which
+ * returns only the cases). Plain JDBC on the caller's connection, like {@link DashboardQuery}.
+ * Agent ID numbers leave this class masked only.
+ */
+public final class AnomalyQuery {
+
+  private final Thresholds thresholds;
+
+  public AnomalyQuery(Thresholds thresholds) {
+    this.thresholds = thresholds;
+  }
+
+  public List<Anomaly> detect(Connection connection, long stationId, LocalDateTime now)
+      throws SQLException {
+    List<Anomaly> found = new ArrayList<>();
+    found.addAll(agentsForMany(connection, stationId, now));
+    found.addAll(voidsByClerk(connection, stationId, now));
+    found.addAll(unusedLookups(connection, stationId, now));
+    found.addAll(stuck(connection, stationId, now));
+    found.addAll(outsideJurisdiction(connection, stationId, now));
+    return found;
+  }
+
+  private static final String AGENTS =
+      "select p.agent_id_number, count(distinct a.citizen_id_number)"
+          + " from proxy_authorization p join application a on a.id = p.application_id"
+          + " where a.station_id = ? and a.submitted_at >= ?"
+          + " group by p.agent_id_number having count(distinct a.citizen_id_number) >= ?"
+          + " order by 2 desc, 1";
+  private static final String AGENT_CASES =
+      "select a.acceptance_number"
+          + " from proxy_authorization p join application a on a.id = p.application_id"
+          + " where a.station_id = ? and a.submitted_at >= ? and p.agent_id_number = ?"
+          + " order by a.submitted_at";
+
+  List<Anomaly> agentsForMany(Connection connection, long stationId, LocalDateTime now)
+      throws SQLException {
+    LocalDateTime since = now.minusDays(thresholds.agentWindowDays());
+    record Agent(String idNumber, long applicants) {}
+    List<Agent> agents =
+        Jdbc.rows(
+            connection,
+            AGENTS,
+            thresholds.maxCases(),
+            row -> new Agent(row.getString(1), row.getLong(2)),
+            stationId,
+            since,
+            thresholds.agentApplicants());
+    List<Anomaly> found = new ArrayList<>();
+    for (Agent agent : agents) {
+      List<String> cases =
+          Jdbc.rows(
+              connection,
+              AGENT_CASES,
+              thresholds.maxCases(),
+              row -> row.getString(1),
+              stationId,
+              since,
+              agent.idNumber());
+      found.add(
+          new Anomaly(
+              Signal.AGENT_FOR_MANY,
+              masked(agent.idNumber()),
+              agent.applicants(),
+              null,
+              cases,
+              List.of()));
+    }
+    return found;
+  }
+
+  /** Masked like {@link CitizenIdNumber#masked()}, also for a number that does not parse. */
+  static String masked(String idNumber) {
+    return CitizenIdNumber.tryParse(idNumber)
+        .map(CitizenIdNumber::masked)
+        .orElseGet(
+            () ->
+                idNumber.length() <= 10
+                    ? "*".repeat(idNumber.length())
+                    : idNumber.substring(0, 6)
+                        + "*".repeat(idNumber.length() - 10)
+                        + idNumber.substring(idNumber.length() - 4));
+  }
+
+  private static final String VOIDS =
+      "select p.created_by, s.display_name,"
+          + " sum(case when p.voided = true and coalesce(p.voided_at, p.created_at) >= ?"
+          + " then 1 else 0 end),"
+          + " sum(case when p.exemption_reason is not null and p.created_at >= ? then 1 else 0 end)"
+          + " from payment p join staff_account s on s.id = p.created_by"
+          + " where p.station_id = ?"
+          + " and ((p.voided = true and coalesce(p.voided_at, p.created_at) >= ?)"
+          + " or (p.exemption_reason is not null and p.created_at >= ?))"
+          + " group by p.created_by, s.display_name having count(*) >= ?"
+          + " order by count(*) desc, 2";
+  private static final String VOID_CASES =
+      "select a.acceptance_number from payment p join application a on a.id = p.application_id"
+          + " where p.station_id = ? and p.created_by = ?"
+          + " and ((p.voided = true and coalesce(p.voided_at, p.created_at) >= ?)"
+          + " or (p.exemption_reason is not null and p.created_at >= ?))"
+          + " order by p.created_at";
+
+  List<Anomaly> voidsByClerk(Connection connection, long stationId, LocalDateTime now)
+      throws SQLException {
+    LocalDateTime since = now.minusDays(thresholds.clerkWindowDays());
+    record Clerk(long id, String name, long voids, long exemptions) {}
+    List<Clerk> clerks =
+        Jdbc.rows(
+            connection,
+            VOIDS,
+            thresholds.maxCases(),
+            row -> new Clerk(row.getLong(1), row.getString(2), row.getLong(3), row.getLong(4)),
+            since,
+            since,
+            stationId,
+            since,
+            since,
+            thresholds.clerkVoidsOrExemptions());
+    List<Anomaly> found = new ArrayList<>();
+    for (Clerk clerk : clerks) {
+      List<String> cases =
+          Jdbc.rows(
+              connection,
+              VOID_CASES,
+              thresholds.maxCases(),
+              row -> row.getString(1),
+              stationId,
+              clerk.id(),
+              since,
+              since);
+      found.add(
+          new Anomaly(
+              Signal.VOIDS_BY_CLERK,
+              clerk.name(),
+              clerk.voids() + clerk.exemptions(),
+              clerk.voids() + "/" + clerk.exemptions(),
+              cases,
+              List.of()));
+    }
+    return found;
+  }
+
+  private static final String UNUSED =
+      "select l.receipt_number, count(*), max(l.looked_up_at) from receipt_lookup l"
+          + " where l.station_id = ? and l.looked_up_at >= ? and l.receipt_number is not null"
+          + " and not exists (select 1 from receipt r join application a on a.receipt_id = r.id"
+          + " where r.receipt_number = l.receipt_number)"
+          + " group by l.receipt_number having count(*) >= ?"
+          + " order by 2 desc, 3 desc";
+
+  List<Anomaly> unusedLookups(Connection connection, long stationId, LocalDateTime now)
+      throws SQLException {
+    return Jdbc.rows(
+        connection,
+        UNUSED,
+        thresholds.maxCases(),
+        row ->
+            new Anomaly(
+                Signal.UNUSED_LOOKUPS,
+                row.getString(1),
+                row.getLong(2),
+                Jdbc.time(row, 3).withNano(0).toString().replace('T', ' '),
+                List.of(),
+                List.of(row.getString(1))),
+        stationId,
+        now.minusDays(thresholds.unusedWindowDays()),
+        thresholds.unusedLookups());
+  }
+
+  private static final String STUCK =
+      "select a.acceptance_number, max(c.changed_at)"
+          + " from application a join application_status_change c on c.application_id = a.id"
+          + " where a.station_id = ? and a.status = ?"
+          + " group by a.id, a.acceptance_number having max(c.changed_at) < ?"
+          + " order by 2, 1";
+
+  List<Anomaly> stuck(Connection connection, long stationId, LocalDateTime now)
+      throws SQLException {
+    List<Anomaly> found = new ArrayList<>();
+    for (Map.Entry<String, Integer> status : thresholds.stuckDays().entrySet()) {
+      found.addAll(
+          Jdbc.rows(
+              connection,
+              STUCK,
+              thresholds.maxCases(),
+              row ->
+                  new Anomaly(
+                      Signal.STUCK,
+                      row.getString(1),
+                      Duration.between(Jdbc.time(row, 2), now).toDays(),
+                      status.getKey(),
+                      List.of(row.getString(1)),
+                      List.of()),
+              stationId,
+              status.getKey(),
+              now.minusDays(status.getValue())));
+    }
+    return found;
+  }
+
+  private static final String OUTSIDE_PER_DAY =
+      "select cast(l.looked_up_at as date),"
+          + " sum(case when j.region_code is null then 1 else 0 end), count(*)"
+          + " from receipt_lookup l left join station_jurisdiction j"
+          + " on j.station_id = l.station_id and j.region_code = l.household_region_code"
+          + " where l.station_id = ? and l.looked_up_at >= ? and l.household_region_code is not null"
+          + " group by cast(l.looked_up_at as date) order by 1 desc";
+  private static final String OUTSIDE_RECEIPTS =
+      "select distinct l.receipt_number from receipt_lookup l left join station_jurisdiction j"
+          + " on j.station_id = l.station_id and j.region_code = l.household_region_code"
+          + " where l.station_id = ? and l.looked_up_at >= ? and l.looked_up_at < ?"
+          + " and l.household_region_code is not null and j.region_code is null"
+          + " and l.receipt_number is not null order by 1";
+
+  List<Anomaly> outsideJurisdiction(Connection connection, long stationId, LocalDateTime now)
+      throws SQLException {
+    LocalDate first = now.toLocalDate().minusDays(thresholds.outsideWindowDays() - 1L);
+    record Day(LocalDate day, long outside, long total) {}
+    List<Day> days =
+        Jdbc.rows(
+            connection,
+            OUTSIDE_PER_DAY,
+            0,
+            row -> new Day(Jdbc.day(row, 1), row.getLong(2), row.getLong(3)),
+            stationId,
+            first.atStartOfDay());
+    List<Anomaly> found = new ArrayList<>();
+    for (Day day : days) {
+      if (!thresholds.outsideFires(day.outside(), day.total())) {
+        continue;
+      }
+      List<String> receipts =
+          Jdbc.rows(
+              connection,
+              OUTSIDE_RECEIPTS,
+              thresholds.maxCases(),
+              row -> row.getString(1),
+              stationId,
+              day.day().atStartOfDay(),
+              day.day().plusDays(1).atStartOfDay());
+      found.add(
+          new Anomaly(
+              Signal.OUTSIDE_JURISDICTION,
+              day.day().toString(),
+              day.outside(),
+              Math.round(100.0 * day.outside() / day.total()) + "%",
+              List.of(),
+              receipts));
+    }
+    return found;
+  }
+}

@@ -1,0 +1,20 @@
+/**
+ * The supervisor's insight into their own station: the dashboard (today's and this month's
+ * throughput, median and 90th-percentile waits from look-up to submit and from submit to
+ * collection, refusal and return reasons, per-clerk figures) and the anomaly signals (one agent for
+ * many applicants, many voids or exemptions by one clerk, receipts looked up but never used,
+ * applications stuck in a status, look-ups outside the jurisdiction).
+ *
+ * <p>Decisions: every figure is aggregated by the database (group-by, having, {@code
+ * percentile_cont}), never by loading rows, so a page costs a few dozen result rows whatever the
+ * station's history. The queries are plain JDBC classes in {@code control} that take a connection,
+ * so the application and the command-line benchmark ({@code InsightBenchmark}) run the same SQL;
+ * the only dialect difference between H2 and PostgreSQL (seconds between two timestamps) is in
+ * {@code SqlDialect}. The signals are computed daily by {@code AnomalyWatch} ({@code @Schedule})
+ * and on demand, with thresholds in MicroProfile Config; the latest report per station is kept in
+ * memory only (each cluster member computes its own). Read-only: this component changes nothing, so
+ * it records no audit entries. The receipt look-up log it reads is written by the {@code
+ * applications} component at each look-up, with the household region code only, never the ID
+ * number. Agent ID numbers leave the queries masked.
+ */
+package cn.cq.police.idcard.insight;

@@ -1,0 +1,239 @@
+package cn.cq.police.idcard.insight.control;
+
+import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Builds a test's own station with staff, receipts, applications, payments, proxies, refusals,
+ * decisions and look-ups by plain JDBC, so the figures a test expects are exactly those rows,
+ * whatever else (demo data, other tests) the database holds.
+ */
+final class InsightSeed {
+
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  final Connection connection;
+  final long stationId;
+  final String prefix;
+  final long policyId;
+
+  InsightSeed(Connection connection, String jurisdiction) throws SQLException {
+    this.connection = connection;
+    this.prefix = "T" + (System.nanoTime() % 1_000_000_000L) + SEQUENCE.incrementAndGet();
+    this.policyId = id("select id from eligibility_policy where code = 'ANY_FAMILY_2006'");
+    this.stationId =
+        insert(
+            "insert into station (code, name, district, district_code, address, office_hours,"
+                + " working_days_to_pickup, eligibility_policy_id) values (?, ?, '测试区', '500101',"
+                + " '测试路1号', '9:00-17:00', 20, ?)",
+            prefix.substring(0, Math.min(12, prefix.length())),
+            "测试所" + prefix,
+            policyId);
+    insert(
+        "insert into station_jurisdiction (station_id, region_code) values (?, ?)",
+        stationId,
+        jurisdiction);
+  }
+
+  long staff(String name, String role) throws SQLException {
+    long id =
+        insert(
+            "insert into staff_account (username, display_name, password_hash, station_id,"
+                + " enabled, created_at) values (?, ?, 'x', ?, true, ?)",
+            (prefix + "." + name).toLowerCase(),
+            name,
+            stationId,
+            LocalDateTime.of(2026, 1, 1, 8, 0));
+    insertNoKey("insert into staff_role (staff_id, role) values (?, ?)", id, role);
+    return id;
+  }
+
+  /** A receipt of an applicant registered in the given region; returns {receipt id, number}. */
+  Receipt receipt(String region) throws SQLException {
+    int n = SEQUENCE.incrementAndGet();
+    String number = ("R" + prefix + "X" + n);
+    number = number.substring(Math.max(0, number.length() - 20));
+    // Unique across tests: vary the birth date too.
+    CitizenIdNumber idNumber =
+        CitizenIdNumber.of(
+            region,
+            LocalDate.of(1950, 1, 1).plusDays(Math.floorMod(prefix.hashCode() + n, 20000)),
+            n % 999 + 1);
+    long id =
+        insert(
+            "insert into receipt (receipt_number, citizen_id_number, name, sex, ethnicity_code,"
+                + " birth_date, household_region_code, household_address, issue_date, photo_check,"
+                + " photo_sha256, centre_signature, status, received_at, version)"
+                + " values (?, ?, '测试', ?, '01', ?, ?, '测试地址', ?, 'PASSED', ?, 'sig', 'AVAILABLE',"
+                + " ?, 1)",
+            number,
+            idNumber.value(),
+            idNumber.sex().name(),
+            idNumber.birthDate(),
+            region,
+            LocalDate.of(2026, 1, 1),
+            "0".repeat(64),
+            LocalDateTime.of(2026, 1, 1, 9, 0));
+    return new Receipt(id, number, idNumber.value());
+  }
+
+  record Receipt(long id, String number, String idNumber) {}
+
+  record App(long id, String acceptanceNumber, Receipt receipt) {}
+
+  /** An application with its first status change at the submit. */
+  App application(long clerk, String status, LocalDateTime submittedAt, LocalDateTime collectedAt)
+      throws SQLException {
+    Receipt receipt = receipt("500101");
+    String acceptance = prefix + "A" + SEQUENCE.incrementAndGet();
+    long id =
+        insert(
+            "insert into application (receipt_id, station_id, citizen_id_number,"
+                + " acceptance_number, status, submitted_at, submitted_by, collected_at, version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            receipt.id(),
+            stationId,
+            receipt.idNumber(),
+            acceptance,
+            status,
+            submittedAt,
+            clerk,
+            collectedAt);
+    statusChange(id, status, submittedAt, clerk);
+    return new App(id, acceptance, receipt);
+  }
+
+  void statusChange(long applicationId, String status, LocalDateTime at, long by)
+      throws SQLException {
+    insert(
+        "insert into application_status_change (application_id, status, changed_at, changed_by)"
+            + " values (?, ?, ?, ?)",
+        applicationId,
+        status,
+        at,
+        by);
+  }
+
+  /** A look-up that found the receipt (or, for null, one of a malformed receipt number). */
+  void lookup(long staffId, Receipt receipt, String region, LocalDateTime at) throws SQLException {
+    lookupAt(stationId, staffId, receipt, region, at);
+  }
+
+  void lookupAt(long station, long staffId, Receipt receipt, String region, LocalDateTime at)
+      throws SQLException {
+    insert(
+        "insert into receipt_lookup (station_id, staff_id, receipt_number, receipt_id,"
+            + " household_region_code, outcome, looked_up_at) values (?, ?, ?, ?, ?, ?, ?)",
+        station,
+        staffId,
+        receipt == null ? null : receipt.number(),
+        receipt == null ? null : receipt.id(),
+        region,
+        receipt == null ? "MALFORMED_RECEIPT_NUMBER" : "USABLE",
+        at);
+  }
+
+  void payment(long applicationId, long clerk, LocalDateTime at, boolean voided, boolean exempted)
+      throws SQLException {
+    insert(
+        "insert into payment (application_id, station_id, fee_kind, amount_fen, method,"
+            + " exemption_reason, exemption_status, voided, created_at, created_by, voided_at)"
+            + " values (?, ?, 'RENEWAL', ?, ?, ?, ?, ?, ?, ?, ?)",
+        applicationId,
+        stationId,
+        exempted ? 0L : 2000L,
+        exempted ? null : "CASH",
+        exempted ? "低保" : null,
+        exempted ? "PENDING" : null,
+        voided,
+        at,
+        clerk,
+        voided ? at.plusMinutes(5) : null);
+  }
+
+  void proxy(long applicationId, String agentIdNumber) throws SQLException {
+    insert(
+        "insert into proxy_authorization (application_id, policy_code, agent_name,"
+            + " agent_id_number, relationship, agent_phone, letter_date, delegated_matter,"
+            + " applicant_disabled_or_bedridden, applicant_abroad, agent_id_card_seen,"
+            + " principal_signatures_seen, relationship_evidence_seen, undertaking_signed,"
+            + " video_call_done) values (?, 'ANY_FAMILY_2006', '代办人', ?, 'SPOUSE', '13800000000',"
+            + " ?, '申领居民身份证', false, false, true, true, true, false, false)",
+        applicationId,
+        agentIdNumber,
+        LocalDate.of(2026, 1, 1));
+  }
+
+  void refusal(long clerk, String reason, LocalDateTime at) throws SQLException {
+    Receipt receipt = receipt("500101");
+    insert(
+        "insert into proxy_refusal (station_id, receipt_id, agent_id_number, relationship, reason,"
+            + " refused_at, refused_by) values (?, ?, '500101198001010011', 'OTHER_FAMILY', ?, ?, ?)",
+        stationId,
+        receipt.id(),
+        reason,
+        at,
+        clerk);
+  }
+
+  void decision(long applicationId, String decision, String reason, long by, LocalDateTime at)
+      throws SQLException {
+    insert(
+        "insert into application_decision (application_id, decision, reason_code, decided_by,"
+            + " decided_at) values (?, ?, ?, ?, ?)",
+        applicationId,
+        decision,
+        reason,
+        by,
+        at);
+  }
+
+  private long id(String sql) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement(sql);
+        ResultSet rows = query.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private long insert(String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement(sql, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+      bind(insert, parameters);
+      insert.executeUpdate();
+      try (ResultSet keys = insert.getGeneratedKeys()) {
+        return keys.next() ? keys.getLong(1) : 0L;
+      }
+    }
+  }
+
+  private void insertNoKey(String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+      bind(insert, parameters);
+      insert.executeUpdate();
+    }
+  }
+
+  private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      Object p = parameters[i];
+      if (p instanceof LocalDateTime t) {
+        statement.setTimestamp(i + 1, Timestamp.valueOf(t));
+      } else if (p instanceof LocalDate d) {
+        statement.setDate(i + 1, Date.valueOf(d));
+      } else if (p == null) {
+        statement.setNull(i + 1, java.sql.Types.NULL);
+      } else {
+        statement.setObject(i + 1, p);
+      }
+    }
+  }
+}
