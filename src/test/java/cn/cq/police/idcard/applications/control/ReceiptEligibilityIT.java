@@ -17,6 +17,7 @@ import cn.cq.police.idcard.demo.boundary.DemoDataLoader;
 import cn.cq.police.idcard.demo.control.DemoDataGenerator;
 import cn.cq.police.idcard.demo.control.DemoReceipt;
 import cn.cq.police.idcard.demo.control.DemoReceiptState;
+import cn.cq.police.idcard.demo.control.DemoStations;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import cn.cq.police.idcard.receipts.entity.PhotoCheck;
 import cn.cq.police.idcard.receipts.entity.Receipt;
@@ -94,8 +95,17 @@ class ReceiptEligibilityIT {
 
   @Test
   void demoDataHasStationsStaffReceiptsAndPhotos() throws IOException {
-    assertEquals(5L, data.count("select count(s) from Station s"));
-    assertEquals(20L, data.count("select count(a) from StaffAccount a"));
+    // Other tests sharing a PostgreSQL database add stations and staff of their own.
+    String demoCodes =
+        DemoStations.all().stream()
+            .map(station -> "'" + station.code() + "'")
+            .collect(java.util.stream.Collectors.joining(", "));
+    assertEquals(
+        5L, data.count("select count(s) from Station s where s.code in (" + demoCodes + ")"));
+    assertEquals(
+        20L,
+        data.count(
+            "select count(a) from StaffAccount a where a.station.code in (" + demoCodes + ")"));
     long demoReceipts =
         data.count("select count(r) from Receipt r where r.receiptNumber not like '5088%'");
     assertTrue(demoReceipts >= DEMO_RECEIPTS);
