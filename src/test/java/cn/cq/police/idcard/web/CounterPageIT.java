@@ -171,11 +171,22 @@ class CounterPageIT {
   @Test
   void theInterfaceSwitchesToEnglish() {
     browser.find("#header\\:english").click();
-    assertEquals("Look up a digital photo receipt", browser.text("#lookup\\:query_header"));
+    awaitHeader("Look up a digital photo receipt");
     DemoReceipt receipt = RunningApp.demoReceipt(YUZHONG, DemoReceiptState.REVOKED);
     lookUp(receipt.receiptNumber(), receipt.idNumber().value());
     assertTrue(browser.text(".ui-messages-error").startsWith("The detection centre has revoked"));
     browser.find("#header\\:chinese").click();
-    assertEquals("查询数码照相回执", browser.text("#lookup\\:query_header"));
+    awaitHeader("查询数码照相回执");
+  }
+
+  /** The language switch reloads the whole page: wait for the new one, not the old one. */
+  private void awaitHeader(String text) {
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver, java.time.Duration.ofSeconds(30))
+        .until(
+            d ->
+                browser.exists("#lookup\\:query_header")
+                    && text.equals(browser.text("#lookup\\:query_header")));
+    assertEquals(text, browser.text("#lookup\\:query_header"));
   }
 }
