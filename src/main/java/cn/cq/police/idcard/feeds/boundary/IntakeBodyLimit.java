@@ -15,6 +15,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -41,10 +42,22 @@ public class IntakeBodyLimit implements ContainerRequestFilter {
       return;
     }
     if (request.getLength() > maxBytes) {
+      drain(request.getEntityStream());
       request.abortWith(tooLarge(request));
       return;
     }
     request.setEntityStream(new Limited(request.getEntityStream(), maxBytes));
+  }
+
+  // A client such as java.net.http sends the whole body before it reads the answer; closing the
+  // connection on it would give it an EOF instead of the 413. The server's max-post-size-bytes
+  // bounds what is read here.
+  private void drain(InputStream body) {
+    try {
+      body.transferTo(OutputStream.nullOutputStream());
+    } catch (IOException clientGaveUp) {
+      // nothing to answer then
+    }
   }
 
   private Response tooLarge(ContainerRequestContext request) {

@@ -82,18 +82,28 @@ public class ReceiptIntakeResource {
               + " stores the receipt. Sending the same receipt again (same content) stores nothing"
               + " and answers 200 ALREADY_PRESENT; the same receipt number with other content is a"
               + " 409 CONFLICT and never overwrites.")
-  @RequestBody(content = @Content(schema = @Schema(implementation = ReceiptSubmission.class)))
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReceiptSubmission.class)))
   @APIResponse(
       responseCode = "201",
       description = "Stored.",
-      content = @Content(schema = @Schema(implementation = ItemResult.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ItemResult.class)))
   @APIResponse(
       responseCode = "200",
       description = "Already present with the same content; nothing changed.")
   @APIResponse(
       responseCode = "400",
       description = "Not JSON (reason MALFORMED_JSON); nothing stored.",
-      content = @Content(schema = @Schema(implementation = Problem.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "401",
       description =
@@ -108,7 +118,10 @@ public class ReceiptIntakeResource {
   @APIResponse(
       responseCode = "422",
       description = "The receipt broke a rule; reason and message say which. Nothing stored.",
-      content = @Content(schema = @Schema(implementation = ItemResult.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ItemResult.class)))
   public Response deliverOne(
       byte[] body, @Context HttpHeaders headers, @Context HttpServletRequest request) {
     ReceiptSubmission submission;
@@ -140,15 +153,25 @@ public class ReceiptIntakeResource {
               + " ?mode=accept-valid the valid items are stored and the rejected ones reported"
               + " (200). Items already present with the same content count as ALREADY_PRESENT and"
               + " never make a batch fail. More than 1,000 items: 413 BATCH_TOO_LARGE.")
-  @RequestBody(content = @Content(schema = @Schema(implementation = Batch.class)))
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Batch.class)))
   @APIResponse(
       responseCode = "200",
       description = "Stored (all valid items); see the per-item results.",
-      content = @Content(schema = @Schema(implementation = BatchResult.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = BatchResult.class)))
   @APIResponse(
       responseCode = "400",
       description = "Not JSON (MALFORMED_JSON) or no receipts (EMPTY_BATCH); nothing stored.",
-      content = @Content(schema = @Schema(implementation = Problem.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "401",
       description =
@@ -157,17 +180,26 @@ public class ReceiptIntakeResource {
       responseCode = "409",
       description =
           "All-or-nothing batch refused: only conflicts with stored receipts. Nothing stored.",
-      content = @Content(schema = @Schema(implementation = BatchResult.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = BatchResult.class)))
   @APIResponse(
       responseCode = "413",
       description =
           "More than 1,000 receipts (BATCH_TOO_LARGE) or body too large (PAYLOAD_TOO_LARGE); nothing stored.",
-      content = @Content(schema = @Schema(implementation = Problem.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "422",
       description =
           "All-or-nothing batch refused: at least one receipt broke a rule. Nothing stored.",
-      content = @Content(schema = @Schema(implementation = BatchResult.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = BatchResult.class)))
   public Response deliverBatch(
       byte[] body,
       @Parameter(
@@ -228,7 +260,10 @@ public class ReceiptIntakeResource {
   @APIResponse(
       responseCode = "200",
       description = "Found.",
-      content = @Content(schema = @Schema(implementation = ReceiptStatusView.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReceiptStatusView.class)))
   @APIResponse(responseCode = "404", description = "No such receipt (UNKNOWN_RECEIPT).")
   public Response status(@PathParam("number") String number, @Context HttpHeaders headers) {
     return intake
@@ -254,11 +289,18 @@ public class ReceiptIntakeResource {
           "The receipt can no longer be used at any counter. Audited with the reason. Revoking a"
               + " revoked receipt again changes nothing (200); a receipt already used for an"
               + " application cannot be revoked (409 RECEIPT_USED).")
-  @RequestBody(content = @Content(schema = @Schema(implementation = RevocationRequest.class)))
+  @RequestBody(
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = RevocationRequest.class)))
   @APIResponse(
       responseCode = "200",
       description = "Revoked (or already revoked).",
-      content = @Content(schema = @Schema(implementation = ReceiptStatusView.class)))
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReceiptStatusView.class)))
   @APIResponse(
       responseCode = "400",
       description = "No reason given (MISSING_REASON) or not JSON (MALFORMED_JSON).")

@@ -71,10 +71,15 @@ public final class PhotoInspection {
           return Optional.of(
               Rejection.of(IntakeReason.PHOTO_WRONG_DIMENSIONS, width, height, WIDTH, HEIGHT));
         }
+        // ImageIO decodes a truncated or damaged JPEG with a warning and grey filler.
+        boolean[] damaged = {false};
+        reader.addIIOReadWarningListener((source, warning) -> damaged[0] = true);
         ImageReadParam param = reader.getDefaultReadParam();
         param.setSourceSubsampling(DECODE_SUBSAMPLING, DECODE_SUBSAMPLING, 0, 0);
         reader.read(0, param);
-        return Optional.empty();
+        return damaged[0]
+            ? Optional.of(Rejection.of(IntakeReason.PHOTO_NOT_JPEG))
+            : Optional.empty();
       } finally {
         reader.dispose();
       }

@@ -1,8 +1,7 @@
-package cn.cq.police.idcard.feeds.control;
+package cn.cq.police.idcard.demo.control;
 
-import cn.cq.police.idcard.demo.control.DemoDataGenerator;
-import cn.cq.police.idcard.demo.control.DemoSubmissions;
 import cn.cq.police.idcard.demo.control.DemoSubmissions.Defect;
+import cn.cq.police.idcard.feeds.control.FeedClient;
 import cn.cq.police.idcard.receipts.control.ReceiptSubmission;
 import java.io.IOException;
 import java.net.http.HttpResponse;

@@ -1,10 +1,10 @@
-package cn.cq.police.idcard.feeds.boundary;
+package cn.cq.police.idcard.demo.boundary;
 
 import cn.cq.police.idcard.demo.control.DemoDataGenerator;
 import cn.cq.police.idcard.demo.control.DemoSubmissions;
-import cn.cq.police.idcard.feeds.control.DetectionCentreSimulation;
-import cn.cq.police.idcard.feeds.control.DetectionCentreSimulation.Plan;
-import cn.cq.police.idcard.feeds.control.DetectionCentreSimulation.Totals;
+import cn.cq.police.idcard.demo.control.DetectionCentreSimulation;
+import cn.cq.police.idcard.demo.control.DetectionCentreSimulation.Plan;
+import cn.cq.police.idcard.demo.control.DetectionCentreSimulation.Totals;
 import cn.cq.police.idcard.feeds.control.FeedClient;
 import cn.cq.police.idcard.receipts.control.CentreSignature;
 import java.io.IOException;
