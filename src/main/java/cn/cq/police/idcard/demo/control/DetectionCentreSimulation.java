@@ -73,21 +73,8 @@ public final class DetectionCentreSimulation {
     long started = System.nanoTime();
     for (long from = plan.firstIndex(); from < plan.firstIndex() + plan.count(); ) {
       long to = Math.min(from + plan.batchSize(), plan.firstIndex() + plan.count());
-      Defect[] defects = new Defect[(int) (to - from)];
-      for (int i = 0; i < defects.length; i++) {
-        defects[i] =
-            random.nextDouble() < plan.invalidShare()
-                ? DEFECTS[random.nextInt(DEFECTS.length)]
-                : Defect.NONE;
-      }
-      long base = from;
-      List<ReceiptSubmission> batch =
-          LongStream.range(from, to)
-              .parallel()
-              .mapToObj(
-                  i -> submissions.submission(generator.receipt(i), defects[(int) (i - base)]))
-              .toList();
-      Totals result = push(batch);
+      Defect[] defects = defects((int) (to - from), plan.invalidShare(), random);
+      Totals result = push(batch(from, defects));
       totals = totals.plus(result);
       log.accept(
           String.format(
@@ -102,6 +89,26 @@ public final class DetectionCentreSimulation {
       pace(plan, totals.sent(), started);
     }
     return totals;
+  }
+
+  /** Receipts {@code from .. from + defects.length - 1}, each spoilt as its defect says. */
+  public List<ReceiptSubmission> batch(long from, Defect[] defects) {
+    return LongStream.range(from, from + defects.length)
+        .parallel()
+        .mapToObj(i -> submissions.submission(generator.receipt(i), defects[(int) (i - from)]))
+        .toList();
+  }
+
+  /** Defects for a batch: each receipt is spoilt with the given probability. */
+  public static Defect[] defects(int count, double invalidShare, Random random) {
+    Defect[] defects = new Defect[count];
+    for (int i = 0; i < count; i++) {
+      defects[i] =
+          random.nextDouble() < invalidShare
+              ? DEFECTS[random.nextInt(DEFECTS.length)]
+              : Defect.NONE;
+    }
+    return defects;
   }
 
   /** Sends one batch in accept-valid mode and reads the counts from the answer. */
