@@ -17,10 +17,11 @@ import java.util.Map;
 
 /**
  * Bulk JDBC access for the intake: one query for the content hashes of a batch's receipt numbers,
- * and batched inserts of receipt and photo rows. JPA would insert row by row, because identity keys
- * must be fetched one at a time, and the intake should run near raw JDBC speed.
+ * and batched inserts of receipt and photo rows (also the intake benchmark's raw baseline). JPA
+ * would insert row by row, because identity keys must be fetched one at a time, and the intake
+ * should run near raw JDBC speed.
  */
-final class ReceiptRows {
+public final class ReceiptRows {
 
   private static final String INSERT_RECEIPT =
       "insert into receipt (receipt_number, citizen_id_number, name, sex, ethnicity_code,"
@@ -73,7 +74,8 @@ final class ReceiptRows {
   }
 
   /** Inserts the receipts and their photos as two JDBC batches. */
-  static void insert(Connection connection, List<ValidatedReceipt> receipts, LocalDateTime now)
+  public static void insert(
+      Connection connection, List<ValidatedReceipt> receipts, LocalDateTime now)
       throws SQLException {
     if (receipts.isEmpty()) {
       return;
