@@ -10,8 +10,7 @@ import cn.cq.police.idcard.demo.control.DemoReceipt;
 import cn.cq.police.idcard.demo.control.DemoReceiptState;
 import cn.cq.police.idcard.demo.control.DemoSubmissions;
 import cn.cq.police.idcard.demo.control.DemoSubmissions.Defect;
-import cn.cq.police.idcard.feeds.control.FeedClient;
-import cn.cq.police.idcard.feeds.control.RequestSignature;
+import cn.cq.police.idcard.feeds.boundary.SignedRequests;
 import cn.cq.police.idcard.receipts.control.CentreSignature;
 import cn.cq.police.idcard.receipts.control.ReceiptSubmission;
 import java.io.InputStream;
@@ -23,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -50,7 +48,7 @@ class ReceiptIntakeIT {
   private static final DemoDataGenerator GENERATOR = new DemoDataGenerator(77L, TODAY, 90);
 
   private static Properties config;
-  private static FeedClient centre;
+  private static SignedRequests centre;
   private static DemoSubmissions submissions;
 
   @BeforeAll
@@ -61,13 +59,7 @@ class ReceiptIntakeIT {
         ReceiptIntakeIT.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
       config.load(in);
     }
-    centre =
-        FeedClient.of(
-            RunningApp.URL,
-            config.getProperty("demo.feeds.detection-centre.key-id"),
-            config.getProperty("demo.feeds.detection-centre.api-key"),
-            Base64.getDecoder()
-                .decode(config.getProperty("demo.feeds.detection-centre.signing-secret")));
+    centre = SignedRequests.detectionCentre(RunningApp.URL);
     submissions =
         new DemoSubmissions(
             CentreSignature.privateKey(config.getProperty("demo.detection-centre.private-key")),
@@ -153,49 +145,33 @@ class ReceiptIntakeIT {
   void unsignedExpiredAndWronglySignedRequestsAre401AndStoreNothing() throws Exception {
     ReceiptSubmission receipt = submissions.submission(fresh());
     byte[] body = json(receipt);
-    HttpClient http = HttpClient.newHttpClient();
-    URI uri = URI.create(RunningApp.URL + "api/receipts");
 
     HttpResponse<String> unsigned =
-        http.send(
-            HttpRequest.newBuilder(uri)
+        SignedRequests.unsigned(
+            HttpRequest.newBuilder(URI.create(RunningApp.URL + "api/receipts"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+                .build());
     assertEquals(401, unsigned.statusCode());
     assertEquals("UNAUTHENTICATED", field(unsigned.body(), "reason"));
 
-    byte[] secret =
-        Base64.getDecoder()
-            .decode(config.getProperty("demo.feeds.detection-centre.signing-secret"));
     long sixMinutesAgo = System.currentTimeMillis() - 6 * 60 * 1000;
-    assertEquals(401, send(http, uri, body, secret, sixMinutesAgo).statusCode(), "expired");
+    assertEquals(401, centre.send("POST", "api/receipts", body, sixMinutesAgo).statusCode());
 
-    byte[] wrongSecret = secret.clone();
+    SignedRequests.Credential demo = SignedRequests.DETECTION_CENTRE;
+    byte[] wrongSecret = demo.secret().clone();
     wrongSecret[0] ^= 1;
-    assertEquals(401, send(http, uri, body, wrongSecret, System.currentTimeMillis()).statusCode());
+    SignedRequests wrongKey =
+        SignedRequests.as(
+            RunningApp.URL,
+            new SignedRequests.Credential(demo.keyId(), demo.apiKey(), wrongSecret));
+    assertEquals(401, wrongKey.post("api/receipts", body).statusCode());
+    // The production centre's valid credential is not the detection centre's.
+    assertEquals(
+        401,
+        SignedRequests.productionCentre(RunningApp.URL).post("api/receipts", body).statusCode());
 
     assertNotStored(receipt.receiptNumber());
-  }
-
-  private static HttpResponse<String> send(
-      HttpClient http, URI uri, byte[] body, byte[] secret, long timestamp) throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri)
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    Map<String, String> headers =
-        RequestSignature.headers(
-            config.getProperty("demo.feeds.detection-centre.key-id"),
-            config.getProperty("demo.feeds.detection-centre.api-key"),
-            secret,
-            "POST",
-            uri.getRawPath(),
-            timestamp,
-            body);
-    headers.forEach(request::header);
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   @Test

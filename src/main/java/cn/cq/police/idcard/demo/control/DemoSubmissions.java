@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.imageio.ImageIO;
 
 /**
@@ -35,10 +37,21 @@ public final class DemoSubmissions {
 
   private final PrivateKey centreKey;
   private final LocalDate today;
+  private final int photoPool;
+  private final Map<Integer, byte[]> pooledPhotos = new ConcurrentHashMap<>();
 
   public DemoSubmissions(PrivateKey centreKey, LocalDate today) {
+    this(centreKey, today, 0);
+  }
+
+  /**
+   * @param photoPool 0 paints a portrait for every receipt; a positive number reuses that many
+   *     portraits, so that a benchmark measures the intake rather than the painting
+   */
+  public DemoSubmissions(PrivateKey centreKey, LocalDate today, int photoPool) {
     this.centreKey = centreKey;
     this.today = today;
+    this.photoPool = photoPool;
   }
 
   public ReceiptSubmission submission(DemoReceipt r) {
@@ -52,7 +65,7 @@ public final class DemoSubmissions {
           case WRONG_PHOTO_SIZE ->
               wrongSize(PortraitPainter.paintJpeg(r.portraitSeed(), r.sex(), age));
           case NOT_JPEG -> notJpeg();
-          default -> PortraitPainter.paintJpeg(r.portraitSeed(), r.sex(), age);
+          default -> portrait(r, age);
         };
     String sha256 = CentreSignature.sha256Hex(jpeg);
     String signature =
@@ -85,6 +98,15 @@ public final class DemoSubmissions {
         sha256,
         signature,
         Base64.getEncoder().encodeToString(jpeg));
+  }
+
+  private byte[] portrait(DemoReceipt r, int age) {
+    if (photoPool <= 0) {
+      return PortraitPainter.paintJpeg(r.portraitSeed(), r.sex(), age);
+    }
+    return pooledPhotos.computeIfAbsent(
+        (int) Math.floorMod(r.portraitSeed(), (long) photoPool),
+        slot -> PortraitPainter.paintJpeg(slot, r.sex(), age));
   }
 
   /** The JSON of a single submission, as the intake API takes it. */
