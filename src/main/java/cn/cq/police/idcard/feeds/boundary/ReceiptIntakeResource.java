@@ -1,7 +1,5 @@
 package cn.cq.police.idcard.feeds.boundary;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import cn.cq.police.idcard.feeds.boundary.IntakeJson.Batch;
 import cn.cq.police.idcard.feeds.boundary.IntakeJson.BatchResult;
 import cn.cq.police.idcard.feeds.boundary.IntakeJson.ItemResult;
@@ -33,6 +31,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
+import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -126,7 +125,7 @@ public class ReceiptIntakeResource {
       byte[] body, @Context HttpHeaders headers, @Context HttpServletRequest request) {
     ReceiptSubmission submission;
     try {
-      submission = JSON.fromJson(new String(body, UTF_8), ReceiptSubmission.class);
+      submission = JSON.fromJson(new ByteArrayInputStream(body), ReceiptSubmission.class);
     } catch (JsonbException garbled) {
       return problem(Status.BAD_REQUEST, IntakeReason.MALFORMED_JSON, headers);
     }
@@ -221,7 +220,7 @@ public class ReceiptIntakeResource {
     }
     Batch batch;
     try {
-      batch = JSON.fromJson(new String(body, UTF_8), Batch.class);
+      batch = JSON.fromJson(new ByteArrayInputStream(body), Batch.class);
     } catch (JsonbException garbled) {
       return problem(Status.BAD_REQUEST, IntakeReason.MALFORMED_JSON, headers);
     }
@@ -315,7 +314,7 @@ public class ReceiptIntakeResource {
       @Context HttpServletRequest request) {
     RevocationRequest revocation;
     try {
-      revocation = JSON.fromJson(new String(body, UTF_8), RevocationRequest.class);
+      revocation = JSON.fromJson(new ByteArrayInputStream(body), RevocationRequest.class);
     } catch (JsonbException garbled) {
       return problem(Status.BAD_REQUEST, IntakeReason.MALFORMED_JSON, headers);
     }
