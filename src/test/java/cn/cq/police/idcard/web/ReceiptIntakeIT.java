@@ -280,8 +280,9 @@ class ReceiptIntakeIT {
             "{\"reason\":\"photo retaken\"}".getBytes(StandardCharsets.UTF_8));
     assertEquals(200, revoked.statusCode(), revoked.body());
     assertEquals("REVOKED", field(revoked.body(), "status"));
-    assertEquals(
-        "REVOKED", field(centre.get("api/receipts/" + receipt.receiptNumber()).body(), "status"));
+    String state = centre.get("api/receipts/" + receipt.receiptNumber()).body();
+    assertEquals("REVOKED", field(state, "status"));
+    assertTrue(String.valueOf(field(state, "revokedAt")).matches("\\d{4}-\\d\\d-\\d\\dT.*"), state);
     HttpResponse<String> twice =
         centre.post(
             "api/receipts/" + receipt.receiptNumber() + "/revocation",
