@@ -83,6 +83,16 @@ public class Receipt implements Serializable {
   @Column(name = "received_at", nullable = false)
   private LocalDateTime receivedAt;
 
+  /** SHA-256 of the canonical content as delivered by the feed; null for pre-feed receipts. */
+  @Column(name = "content_sha256", length = 64)
+  private String contentSha256;
+
+  @Column(name = "revoked_at")
+  private LocalDateTime revokedAt;
+
+  @Column(name = "revocation_reason", length = 200)
+  private String revocationReason;
+
   @Version private long version;
 
   protected Receipt() {}
@@ -150,6 +160,19 @@ public class Receipt implements Serializable {
     status = ReceiptStatus.USED;
   }
 
+  /**
+   * The detection centre withdraws the receipt; a used one served an application already and stays
+   * as it is.
+   */
+  public void revoke(String reason, LocalDateTime at) {
+    if (status == ReceiptStatus.USED) {
+      throw new IllegalStateException("A used receipt cannot be revoked");
+    }
+    status = ReceiptStatus.REVOKED;
+    revocationReason = reason;
+    revokedAt = at;
+  }
+
   public boolean photoPassed() {
     return photoCheck == PhotoCheck.PASSED;
   }
@@ -212,5 +235,17 @@ public class Receipt implements Serializable {
 
   public LocalDateTime getReceivedAt() {
     return receivedAt;
+  }
+
+  public String getContentSha256() {
+    return contentSha256;
+  }
+
+  public LocalDateTime getRevokedAt() {
+    return revokedAt;
+  }
+
+  public String getRevocationReason() {
+    return revocationReason;
   }
 }
