@@ -105,6 +105,26 @@ class ProductionOutboxIT {
   }
 
   @Test
+  void aSlowCentreTimesOutAndTheResendCreatesNoSecondOrder() throws Exception {
+    double failures = metric("feeds_outbox_failures_total");
+    ProductionSimulator.mode("slow");
+    try (Browser clerk = ApplicationFlowIT.clerkOf("wanzhou")) {
+      String number = submitted(clerk);
+      await(() -> metric("feeds_outbox_failures_total") > failures, 30, "a timed-out attempt");
+      // The centre took the slow request after the station had given up on it.
+      await(() -> ProductionSimulator.received(number) >= 1, 20, "the slow request arrived");
+
+      ProductionSimulator.mode("normal");
+      awaitStatus(clerk, number, "ARRIVED_AT_STATION", 60);
+      await(() -> ProductionSimulator.received(number) >= 2, 20, "sent again after the timeout");
+      // At least once on the wire, once in effect: one order, one history row per step.
+      String history = clerk.text("#track\\:history");
+      assertEquals(1, history.split("已制证", -1).length - 1, history);
+      assertEquals(1, history.split("已到所待领", -1).length - 1, history);
+    }
+  }
+
+  @Test
   void aRejectionWithItsReasonShowsInTheClerksQueue() {
     String reason = "照片背景不符合要求（测试" + System.nanoTime() % 10000 + "）";
     ProductionSimulator.rejectNext(reason);

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 public class SimulatorStartup {
+
+  private static final String CREDENTIAL = "demo.feeds.production-centre.";
 
   private static final Logger LOG = Logger.getLogger(SimulatorStartup.class.getName());
 
@@ -51,17 +54,8 @@ public class SimulatorStartup {
   @ConfigProperty(name = "app.public-url", defaultValue = "http://localhost:8080/")
   String publicUrl;
 
-  @Inject
-  @ConfigProperty(name = "demo.feeds.production-centre.key-id")
-  String keyId;
-
-  @Inject
-  @ConfigProperty(name = "demo.feeds.production-centre.api-key")
-  String apiKey;
-
-  @Inject
-  @ConfigProperty(name = "demo.feeds.production-centre.signing-secret")
-  String signingSecret;
+  /** Read only when enabled: outside a demo the demo credential need not exist. */
+  @Inject Config config;
 
   private ProductionCentreSimulator simulator;
 
@@ -77,9 +71,9 @@ public class SimulatorStartup {
                 port,
                 controlPort,
                 base + "api/production/status-reports",
-                keyId,
-                apiKey,
-                signingSecret,
+                config.getValue(CREDENTIAL + "key-id", String.class),
+                config.getValue(CREDENTIAL + "api-key", String.class),
+                config.getValue(CREDENTIAL + "signing-secret", String.class),
                 reportDelayMillis,
                 rejectShare,
                 slowMillis));

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -36,16 +37,16 @@ public class ProductionCentreClient {
 
   @Inject
   @ConfigProperty(name = "feeds.production.key-id")
-  String keyId;
+  Optional<String> keyId;
 
   @Inject
   @ConfigProperty(name = "feeds.production.api-key")
-  String apiKey;
+  Optional<String> apiKey;
 
   /** Base64, as the credential was issued. */
   @Inject
   @ConfigProperty(name = "feeds.production.signing-secret")
-  String signingSecret;
+  Optional<String> signingSecret;
 
   @Inject
   @ConfigProperty(name = "feeds.production.timeout-millis", defaultValue = "3000")
@@ -86,8 +87,18 @@ public class ProductionCentreClient {
             .header("Content-Type", "application/json; charset=utf-8")
             .header(IDEMPOTENCY_KEY_HEADER, idempotencyKey)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+    if (keyId.isEmpty() || apiKey.isEmpty() || signingSecret.isEmpty()) {
+      // Without a credential the centre would refuse anyway; the row waits until one is set.
+      throw new DeliveryFailed("feeds.production.key-id, api-key and signing-secret must be set");
+    }
     RequestSignature.headers(
-            keyId, apiKey, Base64.getDecoder().decode(signingSecret), "POST", path, now, body)
+            keyId.get(),
+            apiKey.get(),
+            Base64.getDecoder().decode(signingSecret.get()),
+            "POST",
+            path,
+            now,
+            body)
         .forEach(request::header);
     HttpResponse<String> response;
     try {
