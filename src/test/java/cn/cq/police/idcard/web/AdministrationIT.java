@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.concurrent.ThreadLocalRandom;
@@ -13,9 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The administrator's screens in a real browser. Each test creates its own rows (accounts, tariffs
@@ -55,10 +52,7 @@ class AdministrationIT {
   /** Opens an account's detail on the accounts page through its link in the list. */
   static void openAccount(Browser browser, String username) {
     browser.get("admin/accounts.xhtml");
-    WebElement link = browser.driver.findElement(By.linkText(username));
-    link.click();
-    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.stalenessOf(link));
+    browser.clickAndAwaitNewPage(browser.driver.findElement(By.linkText(username)));
     assertTrue(browser.text("#accounts\\:selected-panel").contains(username));
   }
 
@@ -71,10 +65,7 @@ class AdministrationIT {
 
   /** Clicks a button that submits the whole page and waits until the new page has replaced it. */
   static void submitPage(Browser browser, String css) {
-    WebElement button = browser.find(css);
-    button.click();
-    new WebDriverWait(browser.driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.stalenessOf(button));
+    browser.clickAndAwaitNewPage(browser.find(css));
   }
 
   @Test

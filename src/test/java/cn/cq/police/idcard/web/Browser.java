@@ -87,6 +87,25 @@ public final class Browser implements AutoCloseable {
                         js.executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
   }
 
+  /**
+   * Clicks an element that leads to a new page and waits until that page has replaced the old one.
+   * Chromedriver answers a vanished node sometimes with "stale element" and sometimes with "node
+   * does not belong to the document"; both mean the old page is gone.
+   */
+  public void clickAndAwaitNewPage(WebElement element) {
+    element.click();
+    new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(
+            d -> {
+              try {
+                element.isEnabled();
+                return false;
+              } catch (org.openqa.selenium.WebDriverException gone) {
+                return true;
+              }
+            });
+  }
+
   @Override
   public void close() {
     driver.quit();

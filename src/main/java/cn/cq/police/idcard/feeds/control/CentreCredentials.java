@@ -49,6 +49,25 @@ public class CentreCredentials {
     String keyId = ApiKeys.newKeyId(centre.keyPrefix());
     String apiKey = ApiKeys.newApiKey();
     byte[] signingSecret = ApiKeys.newSigningSecret();
+    IntegrationCredential credential = store(centre, keyId, apiKey, signingSecret, issuedBy);
+    return new Issued(credential, apiKey, Base64.getEncoder().encodeToString(signingSecret));
+  }
+
+  /**
+   * Stores a credential whose secrets are already known (the demo's and the tests' fixed ones),
+   * unless its key id exists; answers whether it was stored.
+   */
+  public boolean registerKnown(
+      Centre centre, String keyId, String apiKey, byte[] signingSecret, String issuedBy) {
+    if (byKeyId(keyId).isPresent()) {
+      return false;
+    }
+    store(centre, keyId, apiKey, signingSecret, issuedBy);
+    return true;
+  }
+
+  private IntegrationCredential store(
+      Centre centre, String keyId, String apiKey, byte[] signingSecret, String issuedBy) {
     IntegrationCredential credential =
         new IntegrationCredential(
             centre,
@@ -58,7 +77,7 @@ public class CentreCredentials {
             LocalDateTime.now(clock),
             issuedBy);
     em.persist(credential);
-    return new Issued(credential, apiKey, Base64.getEncoder().encodeToString(signingSecret));
+    return credential;
   }
 
   /** Whether the API key is that of an active credential of this centre with this key id. */
