@@ -106,6 +106,13 @@ class SupervisorInsightIT {
       assertFalse(browser.driver.getPageSource().contains(expired.idNumber().value()));
       screenshot(browser, "supervisor-anomalies");
 
+      // The report is kept (in the database, for every cluster member): opening the page again
+      // shows the same report, computed at the same moment, with the same cases.
+      String computedAt = browser.text("#computed-at");
+      browser.get("supervisor/anomalies.xhtml");
+      assertEquals(computedAt, browser.text("#computed-at"));
+      assertTrue(browser.text("#signal-UNUSED_LOOKUPS").contains(expired.receiptNumber()));
+
       assertTrue(browser.exists("#nav-review"));
       browser.find("#nav-dashboard").click();
       assertTrue(browser.driver.getCurrentUrl().contains("supervisor/dashboard"));

@@ -34,14 +34,17 @@ public class Insights {
 
   @Inject Clock clock;
 
+  @Inject DashboardDays days;
+
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   DataSource dataSource;
 
   public Dashboard dashboard() {
     long stationId = staff.current().getStation().getId();
+    LocalDateTime now = LocalDateTime.now(clock);
+    days.storeCompleteDays(stationId, now);
     try (Connection connection = dataSource.getConnection()) {
-      return new DashboardQuery(SqlDialect.of(connection))
-          .compute(connection, stationId, LocalDateTime.now(clock));
+      return new DashboardQuery(SqlDialect.of(connection)).compute(connection, stationId, now);
     } catch (SQLException e) {
       throw new IllegalStateException("Dashboard failed", e);
     }

@@ -6,21 +6,94 @@ import cn.cq.police.idcard.insight.control.Dashboard.Figures;
 import cn.cq.police.idcard.insight.control.Dashboard.ReasonCount;
 import cn.cq.police.idcard.insight.control.Dashboard.Spread;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
- * Computes a station's dashboard with aggregate SQL only: counts, group-bys and percentiles run in
- * the database, which returns a few dozen rows whatever the number of applications. Plain JDBC on a
- * connection the caller owns, so the application and the command-line benchmark run the very same
- * statements.
+ * Computes a station's dashboard with aggregate SQL only. The month's complete days are aggregated
+ * once into per-day figures ({@link #summarizeCompleteDays}); a page open then adds those stored
+ * figures to a live aggregation of the days since (normally today only), so its cost follows
+ * today's activity, not the month's. Plain JDBC on a connection the caller owns, so the application
+ * and the command-line benchmark run the very same statements.
  */
 public final class DashboardQuery {
+
+  /**
+   * A day counts as complete only this long after midnight, so that a write stamped just before
+   * midnight by a member with a slightly late clock still lands in a live day.
+   */
+  static final Duration GRACE = Duration.ofHours(1);
+
+  private static final String SUBMITTED = "SUBMITTED";
+  private static final String COLLECTED = "COLLECTED";
+  private static final String LOOKUP = "LOOKUP";
+  private static final String REFUSAL = "REFUSAL";
+  private static final String RETURN = "RETURN";
+  private static final String VOIDED = "VOIDED";
+  private static final String EXEMPTED = "EXEMPTED";
+  private static final String LOOKUP_TO_SUBMIT = "LOOKUP_TO_SUBMIT";
+  private static final String SUBMIT_TO_COLLECTION = "SUBMIT_TO_COLLECTION";
+
+  /**
+   * Every count the dashboard shows, as rows (measure, item, day, quantity) of one station in one
+   * span: three parameters (station, from, to) per part. A return's item is "reason|staff id", so
+   * one scan serves both the reasons and the per-clerk figures.
+   */
+  private static final String COUNTS =
+      String.join(
+          " union all ",
+          "select 'SUBMITTED' as measure, coalesce(cast(submitted_by as varchar(40)), '-') as item,"
+              + " cast(submitted_at as date) as on_day, count(*) as quantity from application"
+              + " where station_id = ? and submitted_at >= ? and submitted_at < ?"
+              + " group by submitted_by, cast(submitted_at as date)",
+          "select 'COLLECTED', '-', cast(collected_at as date), count(*) from application"
+              + " where station_id = ? and collected_at >= ? and collected_at < ?"
+              + " group by cast(collected_at as date)",
+          "select 'LOOKUP', cast(staff_id as varchar(40)), cast(looked_up_at as date), count(*)"
+              + " from receipt_lookup where station_id = ? and looked_up_at >= ? and looked_up_at < ?"
+              + " group by staff_id, cast(looked_up_at as date)",
+          "select 'REFUSAL', reason, cast(refused_at as date), count(*) from proxy_refusal"
+              + " where station_id = ? and refused_at >= ? and refused_at < ?"
+              + " group by reason, cast(refused_at as date)",
+          "select 'RETURN', coalesce(d.reason_code, '-') || '|' || coalesce(cast(a.submitted_by as"
+              + " varchar(40)), '-'), cast(d.decided_at as date), count(*)"
+              + " from application_decision d join application a on a.id = d.application_id"
+              + " where a.station_id = ? and d.decision = 'RETURNED'"
+              + " and d.decided_at >= ? and d.decided_at < ?"
+              + " group by d.reason_code, a.submitted_by, cast(d.decided_at as date)",
+          "select 'VOIDED', cast(created_by as varchar(40)), cast(voided_at as date), count(*)"
+              + " from payment where station_id = ? and voided_at >= ? and voided_at < ?"
+              + " and voided = true group by created_by, cast(voided_at as date)",
+          "select 'EXEMPTED', cast(created_by as varchar(40)), cast(created_at as date), count(*)"
+              + " from payment where station_id = ? and exemption_reason is not null"
+              + " and created_at >= ? and created_at < ? group by created_by, cast(created_at as date)");
+
+  private static final int COUNT_PARTS = 7;
+
+  private static final String STORED_DAYS =
+      "select on_day from dashboard_day where station_id = ? and on_day >= ? and on_day < ?"
+          + " order by on_day";
+
+  /** Stored counts of the span, summed; only submits keep their day (for the chart). */
+  private static final String STORED_COUNTS =
+      "select measure, item, case when measure = 'SUBMITTED' then on_day end, sum(quantity)"
+          + " from dashboard_day_count where station_id = ? and on_day >= ? and on_day < ?"
+          + " group by measure, item, case when measure = 'SUBMITTED' then on_day end";
+
+  private static final String STAFF =
+      "select s.id, s.display_name, s.username,"
+          + " (select count(*) from staff_role r where r.staff_id = s.id and r.role = 'CLERK')"
+          + " from staff_account s where s.station_id = ? order by s.username";
 
   private final SqlDialect dialect;
 
@@ -28,192 +101,214 @@ public final class DashboardQuery {
     this.dialect = dialect;
   }
 
+  /**
+   * Stores the figures of this month's complete days that are not stored yet, in the caller's
+   * transaction; answers how many days it stored. Two members doing it at once collide on the day's
+   * primary key: the loser's transaction fails and its next page open finds them stored.
+   */
+  public int summarizeCompleteDays(Connection connection, long stationId, LocalDateTime now)
+      throws SQLException {
+    LocalDate monthStart = Span.monthOf(now.toLocalDate()).from().toLocalDate();
+    LocalDate completeUntil = completeUntil(now);
+    LocalDate from = storedUntil(connection, stationId, monthStart, completeUntil);
+    if (!from.isBefore(completeUntil)) {
+      return 0;
+    }
+    Span span = new Span(from.atStartOfDay(), completeUntil.atStartOfDay());
+    int days = 0;
+    try (PreparedStatement marker =
+        connection.prepareStatement(
+            "insert into dashboard_day (station_id, on_day, summarized_at) values (?, ?, ?)")) {
+      for (LocalDate day = from; day.isBefore(completeUntil); day = day.plusDays(1), days++) {
+        marker.setLong(1, stationId);
+        marker.setObject(2, java.sql.Date.valueOf(day));
+        marker.setTimestamp(3, Timestamp.valueOf(now));
+        marker.addBatch();
+      }
+      marker.executeBatch();
+    }
+    update(
+        connection,
+        "insert into dashboard_day_count (station_id, on_day, measure, item, quantity)"
+            + " select ?, c.on_day, c.measure, c.item, c.quantity from ("
+            + COUNTS
+            + ") c",
+        stationId,
+        countParameters(stationId, span));
+    for (String measure : List.of(LOOKUP_TO_SUBMIT, SUBMIT_TO_COLLECTION)) {
+      update(
+          connection,
+          "insert into dashboard_day_wait (station_id, on_day, measure, seconds)"
+              + " select ?, w.on_day, '"
+              + measure
+              + "', w.seconds from ("
+              + waits(measure)
+              + ") w",
+          stationId,
+          new Object[] {stationId, span.from(), span.to()});
+    }
+    return days;
+  }
+
   public Dashboard compute(Connection connection, long stationId, LocalDateTime now)
       throws SQLException {
     LocalDate today = now.toLocalDate();
     Span day = Span.day(today);
     Span month = Span.monthOf(today);
-    List<DayCount> perDay = submittedPerDay(connection, stationId, month);
-    long submittedToday =
-        perDay.stream().filter(d -> d.day().equals(today)).mapToLong(DayCount::count).sum();
-    long submittedMonth = perDay.stream().mapToLong(DayCount::count).sum();
-    long[] collected = countsInPeriods(connection, COLLECTED, stationId, day, month);
-    long[] lookups = countsInPeriods(connection, LOOKUPS, stationId, day, month);
-    long[] refusals = countsInPeriods(connection, REFUSALS, stationId, day, month);
-    long[] returns = countsInPeriods(connection, RETURNS, stationId, day, month);
+    LocalDate monthStart = month.from().toLocalDate();
+    LocalDate liveFrom = storedUntil(connection, stationId, monthStart, completeUntil(now));
+    Span live = new Span(liveFrom.atStartOfDay(), month.to());
+
+    Tally tally = new Tally(today);
+    Jdbc.rows(
+        connection,
+        STORED_COUNTS,
+        0,
+        row -> tally.add(row.getString(1), row.getString(2), Jdbc.day(row, 3), row.getLong(4)),
+        stationId,
+        monthStart,
+        liveFrom);
+    Jdbc.rows(
+        connection,
+        COUNTS,
+        0,
+        row -> tally.add(row.getString(1), row.getString(2), Jdbc.day(row, 3), row.getLong(4)),
+        countParameters(stationId, live));
+    Spread[] lookupToSubmit = spreads(connection, LOOKUP_TO_SUBMIT, stationId, today, month, live);
+    Spread[] submitToCollection =
+        spreads(connection, SUBMIT_TO_COLLECTION, stationId, today, month, live);
+
     Figures todays =
         new Figures(
-            submittedToday,
-            collected[0],
-            lookups[0],
-            refusals[0],
-            returns[0],
-            lookupToSubmit(connection, stationId, day),
-            submitToCollection(connection, stationId, day));
+            tally.today(SUBMITTED),
+            tally.today(COLLECTED),
+            tally.today(LOOKUP),
+            tally.today(REFUSAL),
+            tally.today(RETURN),
+            lookupToSubmit[0],
+            submitToCollection[0]);
     Figures months =
         new Figures(
-            submittedMonth,
-            collected[1],
-            lookups[1],
-            refusals[1],
-            returns[1],
-            lookupToSubmit(connection, stationId, month),
-            submitToCollection(connection, stationId, month));
+            tally.month(SUBMITTED),
+            tally.month(COLLECTED),
+            tally.month(LOOKUP),
+            tally.month(REFUSAL),
+            tally.month(RETURN),
+            lookupToSubmit[1],
+            submitToCollection[1]);
     return new Dashboard(
         now,
         day,
         month,
         todays,
         months,
-        perDay,
-        reasons(connection, REFUSAL_REASONS, stationId, month),
-        reasons(connection, RETURN_REASONS, stationId, month),
-        clerks(connection, stationId, month));
+        tally.submittedPerDay(),
+        tally.reasons(REFUSAL, item -> item),
+        tally.reasons(RETURN, item -> item.substring(0, item.indexOf('|'))),
+        clerks(connection, stationId, tally));
   }
 
-  private static final String SUBMITTED_PER_DAY =
-      "select cast(submitted_at as date), count(*) from application"
-          + " where station_id = ? and submitted_at >= ? and submitted_at < ?"
-          + " group by cast(submitted_at as date) order by 1";
-
-  // Each counts the month's rows and, among them, today's: ?1 station, ?2 today, ?3..?4 month.
-  private static final String COLLECTED =
-      "select sum(case when collected_at >= ? then 1 else 0 end), count(*) from application"
-          + " where station_id = ? and collected_at >= ? and collected_at < ?";
-  private static final String LOOKUPS =
-      "select sum(case when looked_up_at >= ? then 1 else 0 end), count(*) from receipt_lookup"
-          + " where station_id = ? and looked_up_at >= ? and looked_up_at < ?";
-  private static final String REFUSALS =
-      "select sum(case when refused_at >= ? then 1 else 0 end), count(*) from proxy_refusal"
-          + " where station_id = ? and refused_at >= ? and refused_at < ?";
-  private static final String RETURNS =
-      "select sum(case when d.decided_at >= ? then 1 else 0 end), count(*)"
-          + " from application_decision d join application a on a.id = d.application_id"
-          + " where a.station_id = ? and d.decision = 'RETURNED'"
-          + " and d.decided_at >= ? and d.decided_at < ?";
-
-  private static final String REFUSAL_REASONS =
-      "select reason, count(*) from proxy_refusal"
-          + " where station_id = ? and refused_at >= ? and refused_at < ?"
-          + " group by reason order by 2 desc, 1";
-  private static final String RETURN_REASONS =
-      "select coalesce(d.reason_code, '-'), count(*)"
-          + " from application_decision d join application a on a.id = d.application_id"
-          + " where a.station_id = ? and d.decision = 'RETURNED'"
-          + " and d.decided_at >= ? and d.decided_at < ?"
-          + " group by coalesce(d.reason_code, '-') order by 2 desc, 1";
-
-  private List<DayCount> submittedPerDay(Connection connection, long stationId, Span month)
-      throws SQLException {
-    return Jdbc.rows(
-        connection,
-        SUBMITTED_PER_DAY,
-        0,
-        row -> new DayCount(Jdbc.day(row, 1), row.getLong(2)),
-        stationId,
-        month.from(),
-        month.to());
+  /** The first day from which figures must still be computed live. */
+  static LocalDate completeUntil(LocalDateTime now) {
+    LocalDate today = now.toLocalDate();
+    LocalDate graced = now.minus(GRACE).toLocalDate();
+    return graced.isBefore(today) ? graced : today;
   }
 
-  /** {today's count, the month's count}. */
-  private static long[] countsInPeriods(
-      Connection connection, String sql, long stationId, Span day, Span month) throws SQLException {
-    return Jdbc.single(
-        connection,
-        sql,
-        row -> new long[] {row.getLong(1), row.getLong(2)},
-        day.from(),
-        stationId,
-        month.from(),
-        month.to());
+  /** The day after the stored days that run without a gap from {@code from}. */
+  private static LocalDate storedUntil(
+      Connection connection, long stationId, LocalDate from, LocalDate until) throws SQLException {
+    LocalDate next = from;
+    for (LocalDate stored :
+        Jdbc.rows(connection, STORED_DAYS, 0, row -> Jdbc.day(row, 1), stationId, from, until)) {
+      if (!stored.equals(next)) {
+        break;
+      }
+      next = next.plusDays(1);
+    }
+    return next;
   }
 
-  private static List<ReasonCount> reasons(
-      Connection connection, String sql, long stationId, Span period) throws SQLException {
-    return Jdbc.rows(
-        connection,
-        sql,
-        0,
-        row -> new ReasonCount(row.getString(1), row.getLong(2)),
-        stationId,
-        period.from(),
-        period.to());
+  private static Object[] countParameters(long stationId, Span span) {
+    Object[] parameters = new Object[COUNT_PARTS * 3];
+    for (int part = 0; part < COUNT_PARTS; part++) {
+      parameters[part * 3] = stationId;
+      parameters[part * 3 + 1] = span.from();
+      parameters[part * 3 + 2] = span.to();
+    }
+    return parameters;
+  }
+
+  /** The waits of one measure as rows (day, seconds); parameters station, from, to. */
+  private String waits(String measure) {
+    if (measure.equals(LOOKUP_TO_SUBMIT)) {
+      // For each application submitted in the span, from the first look-up at the same station
+      // that found its receipt (before the submit) to the submit: a correlated index seek per
+      // application (receipt_lookup_found_idx), so the cost follows the span's applications.
+      return "select cast(f.submitted_at as date) as on_day, "
+          + seconds("f.first_lookup", "f.submitted_at")
+          + " as seconds from (select a.submitted_at, (select min(l.looked_up_at)"
+          + " from receipt_lookup l where l.receipt_id = a.receipt_id"
+          + " and l.station_id = a.station_id and l.looked_up_at <= a.submitted_at) as first_lookup"
+          + " from application a where a.station_id = ? and a.submitted_at >= ?"
+          + " and a.submitted_at < ?) f where f.first_lookup is not null";
+    }
+    return "select cast(collected_at as date) as on_day, "
+        + seconds("submitted_at", "collected_at")
+        + " as seconds from application"
+        + " where station_id = ? and collected_at >= ? and collected_at < ?";
+  }
+
+  /** Typed as stored, so that stored and live waits unite without H2 guessing a numeric scale. */
+  private String seconds(String from, String to) {
+    return "cast(" + dialect.secondsBetween(from, to) + " as double precision)";
   }
 
   /**
-   * For each application submitted in the period, the seconds from the first look-up at the same
-   * station that found its receipt (before the submit) to the submit; median and 90th percentile.
+   * {today's, the month's} median and 90th percentile of a wait: the stored waits of the month's
+   * complete days together with the live ones, in one statement (aggregates skip the nulls that
+   * keep other days out of today's figures).
    */
-  Spread lookupToSubmit(Connection connection, long stationId, Span period) throws SQLException {
-    // A correlated index seek per application of the period (receipt_lookup_found_idx), so the
-    // cost follows the period's applications, not the station's whole look-up history.
-    String seconds = dialect.secondsBetween("f.first_lookup", "f.submitted_at");
-    String sql =
-        "select count(*), percentile_cont(0.5) within group (order by t.waited),"
-            + " percentile_cont(0.9) within group (order by t.waited) from ("
-            + " select "
-            + seconds
-            + " as waited from ("
-            + " select a.submitted_at, (select min(l.looked_up_at) from receipt_lookup l"
-            + " where l.receipt_id = a.receipt_id and l.station_id = a.station_id"
-            + " and l.looked_up_at <= a.submitted_at) as first_lookup"
-            + " from application a"
-            + " where a.station_id = ? and a.submitted_at >= ? and a.submitted_at < ?) f"
-            + " where f.first_lookup is not null) t";
-    return spread(connection, sql, stationId, period);
-  }
-
-  /** For each card collected in the period, the seconds from submit to hand-over. */
-  Spread submitToCollection(Connection connection, long stationId, Span period)
+  private Spread[] spreads(
+      Connection connection, String measure, long stationId, LocalDate today, Span month, Span live)
       throws SQLException {
-    String seconds = dialect.secondsBetween("submitted_at", "collected_at");
+    String todays = "case when w.on_day = ? then w.seconds end";
     String sql =
-        "select count(*), percentile_cont(0.5) within group (order by "
-            + seconds
+        "select count(case when w.on_day = ? then 1 end),"
+            + " percentile_cont(0.5) within group (order by "
+            + todays
             + "), percentile_cont(0.9) within group (order by "
-            + seconds
-            + ") from application"
-            + " where station_id = ? and collected_at >= ? and collected_at < ?";
-    return spread(connection, sql, stationId, period);
-  }
-
-  private static Spread spread(Connection connection, String sql, long stationId, Span period)
-      throws SQLException {
+            + todays
+            + "), count(*), percentile_cont(0.5) within group (order by w.seconds),"
+            + " percentile_cont(0.9) within group (order by w.seconds)"
+            + " from (select on_day, seconds from dashboard_day_wait"
+            + " where station_id = ? and measure = ? and on_day >= ? and on_day < ?"
+            + " union all "
+            + waits(measure)
+            + ") w";
     return Jdbc.single(
         connection,
         sql,
-        row -> new Spread(row.getLong(1), Jdbc.decimal(row, 2), Jdbc.decimal(row, 3)),
+        row ->
+            new Spread[] {
+              new Spread(row.getLong(1), Jdbc.decimal(row, 2), Jdbc.decimal(row, 3)),
+              new Spread(row.getLong(4), Jdbc.decimal(row, 5), Jdbc.decimal(row, 6))
+            },
+        today,
+        today,
+        today,
         stationId,
-        period.from(),
-        period.to());
+        measure,
+        month.from().toLocalDate(),
+        live.from().toLocalDate(),
+        stationId,
+        live.from(),
+        live.to());
   }
-
-  private static final String STAFF =
-      "select s.id, s.display_name, s.username,"
-          + " (select count(*) from staff_role r where r.staff_id = s.id and r.role = 'CLERK')"
-          + " from staff_account s where s.station_id = ? order by s.username";
-  private static final String SUBMITTED_BY =
-      "select submitted_by, count(*) from application"
-          + " where station_id = ? and submitted_at >= ? and submitted_at < ? group by submitted_by";
-  private static final String RETURNED_BY =
-      "select a.submitted_by, count(*)"
-          + " from application_decision d join application a on a.id = d.application_id"
-          + " where a.station_id = ? and d.decision = 'RETURNED'"
-          + " and d.decided_at >= ? and d.decided_at < ? group by a.submitted_by";
-  private static final String VOIDED_BY =
-      "select created_by, count(*) from payment where station_id = ?"
-          + " and voided_at >= ? and voided_at < ? and voided = true group by created_by";
-  private static final String EXEMPTED_BY =
-      "select created_by, count(*) from payment where station_id = ?"
-          + " and exemption_reason is not null and created_at >= ? and created_at < ?"
-          + " group by created_by";
-  private static final String LOOKED_UP_BY =
-      "select staff_id, count(*) from receipt_lookup"
-          + " where station_id = ? and looked_up_at >= ? and looked_up_at < ? group by staff_id";
 
   private record Staff(long id, String name, String username, boolean clerk) {}
 
-  private static List<ClerkFigures> clerks(Connection connection, long stationId, Span period)
+  private static List<ClerkFigures> clerks(Connection connection, long stationId, Tally tally)
       throws SQLException {
     List<Staff> staff =
         Jdbc.rows(
@@ -223,23 +318,25 @@ public final class DashboardQuery {
             row ->
                 new Staff(row.getLong(1), row.getString(2), row.getString(3), row.getLong(4) > 0),
             stationId);
-    Map<Long, Long> submitted = perStaff(connection, SUBMITTED_BY, stationId, period);
-    Map<Long, Long> returned = perStaff(connection, RETURNED_BY, stationId, period);
-    Map<Long, Long> voided = perStaff(connection, VOIDED_BY, stationId, period);
-    Map<Long, Long> exempted = perStaff(connection, EXEMPTED_BY, stationId, period);
-    Map<Long, Long> lookups = perStaff(connection, LOOKED_UP_BY, stationId, period);
+    Map<String, Long> submitted = tally.byItem(SUBMITTED, item -> item);
+    Map<String, Long> returned =
+        tally.byItem(RETURN, item -> item.substring(item.indexOf('|') + 1));
+    Map<String, Long> voided = tally.byItem(VOIDED, item -> item);
+    Map<String, Long> exempted = tally.byItem(EXEMPTED, item -> item);
+    Map<String, Long> lookups = tally.byItem(LOOKUP, item -> item);
     List<ClerkFigures> figures = new ArrayList<>();
     for (Staff member : staff) {
+      String id = Long.toString(member.id());
       ClerkFigures row =
           new ClerkFigures(
               member.id(),
               member.name(),
               member.username(),
-              submitted.getOrDefault(member.id(), 0L),
-              returned.getOrDefault(member.id(), 0L),
-              voided.getOrDefault(member.id(), 0L),
-              exempted.getOrDefault(member.id(), 0L),
-              lookups.getOrDefault(member.id(), 0L));
+              submitted.getOrDefault(id, 0L),
+              returned.getOrDefault(id, 0L),
+              voided.getOrDefault(id, 0L),
+              exempted.getOrDefault(id, 0L),
+              lookups.getOrDefault(id, 0L));
       boolean active =
           row.submitted() + row.returned() + row.voided() + row.exempted() + row.lookups() > 0;
       if (member.clerk() || active) {
@@ -249,20 +346,69 @@ public final class DashboardQuery {
     return figures;
   }
 
-  private static Map<Long, Long> perStaff(
-      Connection connection, String sql, long stationId, Span period) throws SQLException {
-    Map<Long, Long> counts = new LinkedHashMap<>();
-    for (long[] row :
-        Jdbc.rows(
-            connection,
-            sql,
-            0,
-            r -> new long[] {r.getLong(1), r.getLong(2)},
-            stationId,
-            period.from(),
-            period.to())) {
-      counts.put(row[0], row[1]);
+  private static void update(
+      Connection connection, String sql, long stationId, Object[] spanParameters)
+      throws SQLException {
+    Object[] parameters = new Object[spanParameters.length + 1];
+    parameters[0] = stationId;
+    System.arraycopy(spanParameters, 0, parameters, 1, spanParameters.length);
+    Jdbc.update(connection, sql, parameters);
+  }
+
+  /** The aggregated rows of one dashboard, stored and live together. */
+  private static final class Tally {
+
+    private record Row(String measure, String item, LocalDate day, long quantity) {}
+
+    private final LocalDate today;
+    private final List<Row> rows = new ArrayList<>();
+
+    Tally(LocalDate today) {
+      this.today = today;
     }
-    return counts;
+
+    Row add(String measure, String item, LocalDate day, long quantity) {
+      Row row = new Row(measure, item, day, quantity);
+      rows.add(row);
+      return row;
+    }
+
+    long today(String measure) {
+      return rows.stream()
+          .filter(r -> r.measure().equals(measure) && today.equals(r.day()))
+          .mapToLong(Row::quantity)
+          .sum();
+    }
+
+    long month(String measure) {
+      return rows.stream().filter(r -> r.measure().equals(measure)).mapToLong(Row::quantity).sum();
+    }
+
+    List<DayCount> submittedPerDay() {
+      Map<LocalDate, Long> perDay = new TreeMap<>();
+      rows.stream()
+          .filter(r -> r.measure().equals(SUBMITTED))
+          .forEach(r -> perDay.merge(r.day(), r.quantity(), Long::sum));
+      return perDay.entrySet().stream().map(e -> new DayCount(e.getKey(), e.getValue())).toList();
+    }
+
+    Map<String, Long> byItem(String measure, java.util.function.UnaryOperator<String> key) {
+      return rows.stream()
+          .filter(r -> r.measure().equals(measure))
+          .collect(
+              Collectors.groupingBy(
+                  r -> key.apply(r.item()), Collectors.summingLong(Row::quantity)));
+    }
+
+    /** Most frequent first, then by reason code. */
+    List<ReasonCount> reasons(String measure, java.util.function.UnaryOperator<String> reason) {
+      return byItem(measure, reason).entrySet().stream()
+          .map(e -> new ReasonCount(e.getKey(), e.getValue()))
+          .sorted(
+              Comparator.comparingLong(ReasonCount::count)
+                  .reversed()
+                  .thenComparing(ReasonCount::reason))
+          .toList();
+    }
   }
 }

@@ -25,9 +25,7 @@ final class Jdbc {
       Connection connection, String sql, int maxRows, RowMapper<T> mapper, Object... parameters)
       throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, bindable(parameters[i]));
-      }
+      bind(statement, parameters);
       if (maxRows > 0) {
         statement.setMaxRows(maxRows);
       }
@@ -38,6 +36,19 @@ final class Jdbc {
         }
         return result;
       }
+    }
+  }
+
+  static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      bind(statement, parameters);
+      return statement.executeUpdate();
+    }
+  }
+
+  private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+    for (int i = 0; i < parameters.length; i++) {
+      statement.setObject(i + 1, bindable(parameters[i]));
     }
   }
 

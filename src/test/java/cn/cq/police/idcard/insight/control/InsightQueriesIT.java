@@ -104,8 +104,16 @@ class InsightQueriesIT {
       seed.payment(app3.id(), b, at(3, 3, 9, 0), false, true);
       seed.payment(app2.id(), a, at(3, 15, 12, 0), false, false);
 
-      Dashboard d =
-          new DashboardQuery(SqlDialect.of(connection)).compute(connection, seed.stationId, NOW);
+      DashboardQuery query = new DashboardQuery(SqlDialect.of(connection));
+      // First all live, then with the month's complete days (1-14 March) stored: the same figures.
+      Dashboard live = query.compute(connection, seed.stationId, NOW);
+      assertEquals(14, query.summarizeCompleteDays(connection, seed.stationId, NOW));
+      assertEquals(0, query.summarizeCompleteDays(connection, seed.stationId, NOW));
+      Dashboard d = query.compute(connection, seed.stationId, NOW);
+      assertEquals(live, d);
+      // Stored days are not aggregated again: a late row stamped on a stored day is not counted.
+      seed.application(b, "SUBMITTED", at(3, 2, 10, 0), null);
+      assertEquals(d, query.compute(connection, seed.stationId, NOW));
 
       assertEquals(2, d.todays().submitted());
       assertEquals(4, d.months().submitted());
