@@ -13,7 +13,8 @@
  * through {@code ProductionCentreClient} (timeout, retry, circuit breaker), and settles each row in
  * its own transaction with exponential back-off. The centre receives the acceptance number as
  * {@code Idempotency-Key}, so at-least-once on the wire is once in effect. Status reports come back
- * through {@code StatusReportResource}; {@code StatusReports} applies each kind once per application
- * and refuses impossible steps. {@code simulator} holds a JDK-only stand-in for the centre.
+ * through {@code StatusReportResource}; {@code StatusReports} applies each kind once per
+ * application and refuses impossible steps. {@code simulator} holds a JDK-only stand-in for the
+ * centre.
  */
 package cn.cq.police.idcard.feeds;
