@@ -13,11 +13,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.demo.control.DemoReceipt;
 import cn.cq.police.idcard.demo.control.DemoReceiptState;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A supervisor's day at 古南派出所 (guardian-only proxy policy), where no other browser test submits:
@@ -56,6 +58,19 @@ class SupervisorIT {
     return clerk.text("#acceptance-number");
   }
 
+  /** An in-person lost-card application with a 低保 exemption; returns its acceptance number. */
+  static String exemptedLostCard(Browser clerk, DemoReceipt receipt) {
+    lookUp(clerk, receipt);
+    choose(clerk, "type", "LOST");
+    clerk.find("#application\\:exempted").click();
+    new WebDriverWait(clerk.driver, Duration.ofSeconds(30))
+        .until(d -> clerk.exists("#application\\:exemptionReason"));
+    type(clerk, "exemptionReason", "低保户");
+    submit(clerk);
+    assertEquals("待审核", clerk.text("#application-status"));
+    return clerk.text("#acceptance-number");
+  }
+
   static void openInReview(Browser supervisor, String acceptanceNumber) {
     supervisor.get("supervisor/review.xhtml");
     supervisor.find("#review\\:needsDecision").click();
@@ -74,10 +89,12 @@ class SupervisorIT {
   void aSupervisorApprovesAProxyApplicationReturnsOneAndClosesTheDay() throws Exception {
     String approved;
     String returned;
+    String exempted;
     try (Browser clerk = Browser.open("zh-CN")) {
       clerk.logIn("qijiang.clerk", RunningApp.DEMO_PASSWORD);
       approved = proxyApplication(clerk, usable(0), "QJ-1001");
       returned = proxyApplication(clerk, usable(1), "QJ-1003");
+      exempted = exemptedLostCard(clerk, usable(2));
     }
     try (Browser supervisor = Browser.open("zh-CN")) {
       supervisor.logIn("qijiang.supervisor", RunningApp.DEMO_PASSWORD);
@@ -99,6 +116,45 @@ class SupervisorIT {
       signWith(supervisor, RunningApp.DEMO_PASSWORD, "关系证明复印件不清晰");
       supervisor.awaitAjaxAfter(() -> supervisor.find("#case\\:return").click());
       assertEquals("退回修改", supervisor.text("#case-status"));
+
+      // A refused exemption: the fee must be collected before the application can be approved.
+      openInReview(supervisor, exempted);
+      signWith(supervisor, RunningApp.DEMO_PASSWORD, "低保证明已过期");
+      supervisor.awaitAjaxAfter(() -> supervisor.find("#case\\:refuseExemption").click());
+      signWith(supervisor, RunningApp.DEMO_PASSWORD, "同意");
+      supervisor.awaitAjaxAfter(() -> supervisor.find("#case\\:approve").click());
+      assertTrue(
+          supervisor.text("#case\\:messages .ui-messages-error").startsWith("免收申请未获批准"),
+          supervisor.text("#case\\:messages"));
+      assertEquals("待审核", supervisor.text("#case-status"));
+      new Select(supervisor.find("#case\\:reason")).selectByValue("FEE");
+      signWith(supervisor, RunningApp.DEMO_PASSWORD, "请收取工本费");
+      supervisor.awaitAjaxAfter(() -> supervisor.find("#case\\:return").click());
+      assertEquals("退回修改", supervisor.text("#case-status"));
+    }
+    try (Browser clerk = Browser.open("zh-CN")) {
+      clerk.logIn("qijiang.clerk", RunningApp.DEMO_PASSWORD);
+      clerk.get("counter/track.xhtml");
+      clerk.find("#track\\:term").sendKeys(exempted);
+      clerk.awaitAjaxAfter(() -> clerk.find("#track\\:search").click());
+      assertEquals("40.00", clerk.text("#owed-amount"));
+      clerk.find("#track\\:correction").sendKeys("已收取工本费");
+      clerk.awaitAjaxAfter(() -> clerk.find("#track\\:resubmit").click());
+      assertEquals("请选择收费方式。", clerk.text("#track\\:messages .ui-messages-error"));
+      new Select(clerk.find("#track\\:owedMethod")).selectByValue("WECHAT_PAY");
+      clerk.find("#track\\:owedFeeReceipt").sendKeys("QJ-1005");
+      screenshot(clerk, "supervisor-fee-owed");
+      clerk.awaitAjaxAfter(() -> clerk.find("#track\\:resubmit").click());
+      assertEquals("待审核", clerk.text("#detail-status"));
+      assertTrue(clerk.text("#track\\:detail").contains("40.00"));
+      assertTrue(!clerk.exists("#owed-amount"));
+    }
+    try (Browser supervisor = Browser.open("zh-CN")) {
+      supervisor.logIn("qijiang.supervisor", RunningApp.DEMO_PASSWORD);
+      openInReview(supervisor, exempted);
+      signWith(supervisor, RunningApp.DEMO_PASSWORD, "已收费");
+      supervisor.awaitAjaxAfter(() -> supervisor.find("#case\\:approve").click());
+      assertEquals("已受理", supervisor.text("#case-status"));
     }
     try (Browser clerk = Browser.open("zh-CN")) {
       clerk.logIn("qijiang.clerk", RunningApp.DEMO_PASSWORD);

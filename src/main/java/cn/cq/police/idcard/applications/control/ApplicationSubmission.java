@@ -6,6 +6,7 @@ import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
+import cn.cq.police.idcard.fees.control.FeeReceipts;
 import cn.cq.police.idcard.fees.control.FeeSchedules;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.proxies.control.EligibilityRule;
@@ -27,7 +28,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -42,8 +42,6 @@ import java.util.regex.Pattern;
 public class ApplicationSubmission {
 
   private static final Pattern PHONE = Pattern.compile("1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}");
-  private static final Pattern FEE_RECEIPT = Pattern.compile("[0-9A-Za-z-]{4,30}");
-
   @PersistenceContext EntityManager em;
 
   @Inject ReceiptEligibility eligibility;
@@ -147,7 +145,7 @@ public class ApplicationSubmission {
                 request.type().feeKind(),
                 fee,
                 request.paymentMethod(),
-                normalizedFeeReceipt(request.feeReceiptNumber()),
+                FeeReceipts.normalized(request.feeReceiptNumber()),
                 clerk.getId(),
                 now);
     em.persist(payment);
@@ -249,28 +247,15 @@ public class ApplicationSubmission {
   }
 
   private void checkPayment(Station station, SubmitRequest request) {
-    if (request.paymentMethod() == null) {
-      throw new SubmissionRefused(Problem.FEE_METHOD_MISSING);
-    }
-    String feeReceipt = normalizedFeeReceipt(request.feeReceiptNumber());
-    if (feeReceipt == null) {
-      throw new SubmissionRefused(Problem.FEE_RECEIPT_MISSING);
-    }
-    if (!FEE_RECEIPT.matcher(feeReceipt).matches()) {
-      throw new SubmissionRefused(Problem.FEE_RECEIPT_INVALID);
-    }
-    long taken =
-        em.createNamedQuery(Payment.BY_FEE_RECEIPT, Long.class)
-            .setParameter("stationId", station.getId())
-            .setParameter("feeReceiptNumber", feeReceipt)
-            .getSingleResult();
-    if (taken > 0) {
-      throw new SubmissionRefused(Problem.FEE_RECEIPT_TAKEN, feeReceipt);
-    }
-  }
-
-  private static String normalizedFeeReceipt(String input) {
-    return isBlank(input) ? null : input.trim().toUpperCase(Locale.ROOT);
+    String feeReceipt = FeeReceipts.normalized(request.feeReceiptNumber());
+    FeeReceipts.check(em, station.getId(), request.paymentMethod(), feeReceipt)
+        .ifPresent(
+            problem -> {
+              Problem refused = Problem.valueOf(problem.name());
+              throw refused == Problem.FEE_RECEIPT_TAKEN
+                  ? new SubmissionRefused(refused, feeReceipt)
+                  : new SubmissionRefused(refused);
+            });
   }
 
   /** Serialises every submit of one receipt: the first holds the row lock until it commits. */

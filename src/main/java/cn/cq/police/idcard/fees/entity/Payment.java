@@ -152,6 +152,21 @@ public class Payment implements Serializable {
     exemptionStatus = approved ? ExemptionStatus.APPROVED : ExemptionStatus.REFUSED;
   }
 
+  /** A refused exemption leaves the fee to be paid; until then nothing was charged. */
+  public boolean isFeeOwed() {
+    return exemptionStatus == ExemptionStatus.REFUSED && amountFen == 0 && !voided;
+  }
+
+  /** The fee collected after the supervisor refused the exemption; the refusal stays recorded. */
+  public void collectOwedFee(long amountFen, PaymentMethod method, String feeReceiptNumber) {
+    if (!isFeeOwed()) {
+      throw new IllegalStateException("No fee is owed on this payment");
+    }
+    this.amountFen = amountFen;
+    this.method = method;
+    this.feeReceiptNumber = feeReceiptNumber;
+  }
+
   public boolean isVoided() {
     return voided;
   }
@@ -174,6 +189,10 @@ public class Payment implements Serializable {
 
   public Long getId() {
     return id;
+  }
+
+  public Long getStationId() {
+    return stationId;
   }
 
   public Long getApplicationId() {

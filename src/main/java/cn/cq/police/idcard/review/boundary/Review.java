@@ -9,6 +9,7 @@ import cn.cq.police.idcard.applications.entity.DayClose;
 import cn.cq.police.idcard.audit.boundary.AuditLog;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.entity.Payment;
+import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.receipts.entity.ReceiptPhoto;
 import cn.cq.police.idcard.review.control.DailyClose;
@@ -136,9 +137,20 @@ public class Review {
 
   /** The clerk's side: a returned application, corrected, goes back for approval. */
   @RolesAllowed({Role.Names.CLERK, Role.Names.SUPERVISOR})
-  public void resubmit(Long applicationId, String note) {
+  public void resubmit(
+      Long applicationId, PaymentMethod method, String feeReceiptNumber, String note) {
     StaffAccount clerk = staff.current();
-    decisions.resubmit(clerk, own(clerk, applicationId), note);
+    Application application = own(clerk, applicationId);
+    decisions.resubmit(
+        clerk, application, records.paymentOf(application), method, feeReceiptNumber, note);
+  }
+
+  /** The fee to collect on resubmission, when the application's exemption was refused. */
+  @RolesAllowed({Role.Names.CLERK, Role.Names.SUPERVISOR})
+  public Optional<Long> owedFee(Long applicationId) {
+    return records
+        .at(staff.current().getStation(), applicationId)
+        .flatMap(application -> decisions.owedFee(records.paymentOf(application)));
   }
 
   /** Decisions on one application of the caller's station, for its tracking page. */

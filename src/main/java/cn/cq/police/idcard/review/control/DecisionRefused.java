@@ -22,7 +22,12 @@ public class DecisionRefused extends RuntimeException {
     EXEMPTION_PENDING,
     UNDECIDED_LEFT,
     ALREADY_CLOSED,
-    NOT_CLOSED
+    NOT_CLOSED,
+    FEE_NOT_COLLECTED,
+    FEE_METHOD_MISSING,
+    FEE_RECEIPT_MISSING,
+    FEE_RECEIPT_INVALID,
+    FEE_RECEIPT_TAKEN
   }
 
   private final Problem problem;

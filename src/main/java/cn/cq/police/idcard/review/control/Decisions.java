@@ -8,8 +8,11 @@ import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
+import cn.cq.police.idcard.fees.control.FeeReceipts;
+import cn.cq.police.idcard.fees.control.FeeSchedules;
 import cn.cq.police.idcard.fees.entity.ExemptionStatus;
 import cn.cq.police.idcard.fees.entity.Payment;
+import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.review.entity.ApplicationDecision;
 import cn.cq.police.idcard.review.entity.Decision;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
@@ -51,6 +54,8 @@ public class Decisions {
 
   @Inject ProductionRelease productionRelease;
 
+  @Inject FeeSchedules feeSchedules;
+
   public void approve(
       StaffAccount supervisor, Application application, Optional<Payment> payment, String note) {
     dayIsOpen(application);
@@ -58,6 +63,10 @@ public class Decisions {
     notOwn(supervisor, application);
     if (payment.map(p -> p.getExemptionStatus() == ExemptionStatus.PENDING).orElse(false)) {
       throw new DecisionRefused(Problem.EXEMPTION_PENDING);
+    }
+    if (payment.map(Payment::isFeeOwed).orElse(false)) {
+      // The exemption was refused: the clerk collects the fee (on resubmission) before approval.
+      throw new DecisionRefused(Problem.FEE_NOT_COLLECTED);
     }
     String cleanNote = optionalNote(note);
     application.approve(supervisor, now(), cleanNote);
@@ -88,15 +97,59 @@ public class Decisions {
     keep(application, Decision.FLAGGED, null, cleanNote, supervisor);
   }
 
-  /** The clerk has corrected a returned application and sends it back for approval. */
-  public void resubmit(StaffAccount clerk, Application application, String note) {
+  /**
+   * The clerk has corrected a returned application and sends it back for approval. A fee whose
+   * exemption was refused is collected here: {@code method} and {@code feeReceiptNumber} are then
+   * required, and the amount is the tariff of the day.
+   */
+  public void resubmit(
+      StaffAccount clerk,
+      Application application,
+      Optional<Payment> payment,
+      PaymentMethod method,
+      String feeReceiptNumber,
+      String note) {
     dayIsOpen(application);
     if (application.getStatus() != ApplicationStatus.RETURNED) {
       throw new DecisionRefused(Problem.NOT_RETURNED);
     }
     String cleanNote = requiredNote(note);
+    Optional<Payment> owed = payment.filter(Payment::isFeeOwed);
+    if (owed.isPresent()) {
+      collectOwedFee(clerk, application, owed.get(), method, feeReceiptNumber);
+    }
     application.moveTo(ApplicationStatus.AWAITING_APPROVAL, clerk, now(), cleanNote);
     keep(application, Decision.RESUBMITTED, null, cleanNote, clerk);
+  }
+
+  /** What the fee is now, for a payment whose exemption was refused; empty if nothing is owed. */
+  public Optional<Long> owedFee(Optional<Payment> payment) {
+    return payment
+        .filter(Payment::isFeeOwed)
+        .map(p -> feeSchedules.current().amountFen(p.getKind(), now().toLocalDate()));
+  }
+
+  private void collectOwedFee(
+      StaffAccount clerk,
+      Application application,
+      Payment payment,
+      PaymentMethod method,
+      String feeReceiptNumber) {
+    String number = FeeReceipts.normalized(feeReceiptNumber);
+    FeeReceipts.check(em, payment.getStationId(), method, number)
+        .ifPresent(
+            problem -> {
+              throw new DecisionRefused(Problem.valueOf(problem.name()));
+            });
+    long amount = owedFee(Optional.of(payment)).orElseThrow();
+    payment.collectOwedFee(amount, method, number);
+    audit.record(
+        clerk.actor(),
+        AuditEvent.of("payment.collected", Application.AUDIT_SUBJECT, application.getId())
+            .withAfter(
+                String.format(
+                    "amountFen=%d; method=%s; feeReceipt=%s; after refused exemption",
+                    amount, method, number)));
   }
 
   public void decideExemption(

@@ -6,6 +6,7 @@ import cn.cq.police.idcard.applications.control.ApplicationSubmission;
 import cn.cq.police.idcard.applications.control.SubmitRequest;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.DayClose;
+import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.review.entity.ApplicationDecision;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
@@ -63,6 +64,11 @@ public class ReviewFixture {
   public void decide(
       String username, Long applicationId, BiConsumer<StaffAccount, Application> how) {
     how.accept(account(username), application(applicationId));
+  }
+
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Payment payment(Long applicationId) {
+    return records.paymentOf(application(applicationId)).orElseThrow();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -18,6 +18,9 @@ import cn.cq.police.idcard.applications.entity.Fingerprints;
 import cn.cq.police.idcard.demo.control.DemoDataGenerator;
 import cn.cq.police.idcard.demo.control.DemoReceipt;
 import cn.cq.police.idcard.demo.control.DemoReceiptState;
+import cn.cq.police.idcard.fees.control.FeeSchedules;
+import cn.cq.police.idcard.fees.entity.ExemptionStatus;
+import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import cn.cq.police.idcard.review.control.DecisionRefused.Problem;
@@ -69,6 +72,8 @@ class SupervisorReviewIT {
   @Inject Reauthentication reauthentication;
 
   @Inject Clock clock;
+
+  @Inject FeeSchedules feeSchedules;
 
   DemoReceipt nextUsable() {
     DemoDataGenerator demo = new DemoDataGenerator(20261125L, LocalDate.now(clock), 90);
@@ -125,6 +130,87 @@ class SupervisorReviewIT {
     } finally {
       fixture.requireApprovalForAll(CLERK, false);
     }
+  }
+
+  @Test
+  void aFeeWhoseExemptionWasRefusedIsCollectedOnResubmissionBeforeApproval() {
+    DemoReceipt receipt = nextUsable();
+    Long id =
+        fixture
+            .submit(
+                CLERK,
+                new SubmitRequest(
+                    receipt.receiptNumber(),
+                    receipt.idNumber().value(),
+                    UUID.randomUUID().toString(),
+                    ApplicationType.LOST,
+                    registered(),
+                    null,
+                    null,
+                    null,
+                    "低保户，持低保证"))
+            .getId();
+    assertEquals(ApplicationStatus.AWAITING_APPROVAL, fixture.reload(id).getStatus());
+    fixture.decide(
+        SUPERVISOR,
+        id,
+        (s, a) ->
+            fixture.decisions.decideExemption(s, a, fixture.records.paymentOf(a), false, "低保证已过期"));
+    assertEquals(
+        Problem.FEE_NOT_COLLECTED,
+        refusal(
+            SUPERVISOR,
+            id,
+            (s, a) -> fixture.decisions.approve(s, a, fixture.records.paymentOf(a), null)));
+    fixture.decide(
+        SUPERVISOR,
+        id,
+        (s, a) -> fixture.decisions.returnForCorrection(s, a, ReturnReason.FEE, "请收取工本费"));
+
+    String taken = fixture.payment(submit(CLERK, registered()).getId()).getFeeReceiptNumber();
+    for (Object[] bad :
+        List.of(
+            new Object[] {Problem.FEE_METHOD_MISSING, null, "QJ-12345"},
+            new Object[] {Problem.FEE_RECEIPT_MISSING, PaymentMethod.CASH, " "},
+            new Object[] {Problem.FEE_RECEIPT_INVALID, PaymentMethod.CASH, "<b>1</b>"},
+            new Object[] {Problem.FEE_RECEIPT_TAKEN, PaymentMethod.CASH, taken.toLowerCase()})) {
+      assertEquals(
+          bad[0],
+          refusal(
+              CLERK,
+              id,
+              (c, a) ->
+                  fixture.decisions.resubmit(
+                      c,
+                      a,
+                      fixture.records.paymentOf(a),
+                      (PaymentMethod) bad[1],
+                      (String) bad[2],
+                      "已收工本费")));
+    }
+    assertEquals(ApplicationStatus.RETURNED, fixture.reload(id).getStatus());
+    assertEquals(0, fixture.payment(id).getAmountFen());
+
+    String number = "qj-" + UUID.randomUUID().toString().substring(0, 8);
+    fixture.decide(
+        CLERK,
+        id,
+        (c, a) ->
+            fixture.decisions.resubmit(
+                c, a, fixture.records.paymentOf(a), PaymentMethod.WECHAT_PAY, number, "已收工本费"));
+    Payment collected = fixture.payment(id);
+    assertEquals(
+        feeSchedules.current().amountFen(ApplicationType.LOST.feeKind(), LocalDate.now(clock)),
+        collected.getAmountFen());
+    assertTrue(collected.getAmountFen() > 0);
+    assertEquals(PaymentMethod.WECHAT_PAY, collected.getMethod());
+    assertEquals(number.toUpperCase(), collected.getFeeReceiptNumber());
+    assertEquals(ExemptionStatus.REFUSED, collected.getExemptionStatus());
+    fixture.decide(
+        SUPERVISOR,
+        id,
+        (s, a) -> fixture.decisions.approve(s, a, fixture.records.paymentOf(a), null));
+    assertEquals(ApplicationStatus.SUBMITTED, fixture.reload(id).getStatus());
   }
 
   @Test
@@ -191,7 +277,11 @@ class SupervisorReviewIT {
         (s, a) ->
             fixture.decisions.returnForCorrection(s, a, ReturnReason.PERSONAL_DATA, "check name"));
     fixture.decide(
-        CLERK, returned.getId(), (s, a) -> fixture.decisions.resubmit(s, a, "corrected"));
+        CLERK,
+        returned.getId(),
+        (s, a) ->
+            fixture.decisions.resubmit(
+                s, a, fixture.records.paymentOf(a), null, null, "corrected"));
     Application flagged = submit(CLERK, exception());
     fixture.decide(
         SUPERVISOR, flagged.getId(), (s, a) -> fixture.decisions.flag(s, a, "suspicious"));
@@ -230,7 +320,10 @@ class SupervisorReviewIT {
             fixture.decisions.returnForCorrection(s, a, ReturnReason.FINGERPRINTS, "指纹异常原因不清"));
     assertEquals(ApplicationStatus.RETURNED, fixture.reload(application.getId()).getStatus());
     fixture.decide(
-        CLERK, application.getId(), (c, a) -> fixture.decisions.resubmit(c, a, "已补充伤情说明"));
+        CLERK,
+        application.getId(),
+        (c, a) ->
+            fixture.decisions.resubmit(c, a, fixture.records.paymentOf(a), null, null, "已补充伤情说明"));
     fixture.decide(
         SUPERVISOR,
         application.getId(),
