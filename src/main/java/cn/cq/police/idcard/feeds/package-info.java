@@ -4,5 +4,17 @@
  * Each credential is a key id, an API key that authenticates requests (kept only as its SHA-256)
  * and an HMAC signing secret for payloads (sealed with AES-GCM under the configured master key, so
  * a copy of the database alone does not reveal it). Both are shown once, when issued.
+ *
+ * <p>Production outbox: the applications component fires {@code ApplicationReleased} when an
+ * application becomes SUBMITTED; {@code ProductionOutbox} observes it synchronously and writes the
+ * outbox row in that same transaction (an event, so applications does not depend on feeds). {@code
+ * OutboxSender} runs on every instance: it claims rows with a lease (conditional update of {@code
+ * claimed_until}, portable to H2 where SKIP LOCKED is missing), sends outside any transaction
+ * through {@code ProductionCentreClient} (timeout, retry, circuit breaker), and settles each row in
+ * its own transaction with exponential back-off. The centre receives the acceptance number as
+ * {@code Idempotency-Key}, so at-least-once on the wire is once in effect. Status reports come back
+ * through {@code StatusReportResource}; {@code StatusReports} applies each kind once per
+ * application and refuses impossible steps. {@code simulator} holds a JDK-only stand-in for the
+ * centre.
  */
 package cn.cq.police.idcard.feeds;

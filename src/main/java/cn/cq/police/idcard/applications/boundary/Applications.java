@@ -66,6 +66,10 @@ public class Applications {
   @ConfigProperty(name = "privacy.reveal-roles", defaultValue = "CLERK,SUPERVISOR")
   List<String> revealRoles;
 
+  @Inject
+  @ConfigProperty(name = "applications.rejected-queue-days", defaultValue = "30")
+  int rejectedDays;
+
   public ApplicationSubmission.Submitted submit(SubmitRequest request) {
     StaffAccount clerk = staff.current();
     LocalDate today = LocalDate.now(clock);
@@ -107,6 +111,11 @@ public class Applications {
   /** The production fee due today for this type, in fen. */
   public long feeFor(ApplicationType type) {
     return feeSchedules.current().amountFen(type.feeKind(), LocalDate.now(clock));
+  }
+
+  /** The caller's station's applications rejected by the production centre lately. */
+  public List<ApplicationRecords.Rejected> rejectedByProduction() {
+    return records.rejectedByProduction(staff.current().getStation(), rejectedDays);
   }
 
   public List<Application> find(String term) {

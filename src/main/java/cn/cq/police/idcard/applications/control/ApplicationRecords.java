@@ -49,6 +49,33 @@ public class ApplicationRecords {
         .getResultList();
   }
 
+  /** An application the production centre rejected, with the centre's reason, for the clerk. */
+  public record Rejected(
+      Long applicationId,
+      String acceptanceNumber,
+      String applicantName,
+      LocalDateTime rejectedAt,
+      String reason) {}
+
+  /**
+   * The station's applications the production centre rejected within the last days, newest first:
+   * the clerk's queue of cases to contact the applicant about.
+   */
+  public List<Rejected> rejectedByProduction(Station station, int days) {
+    return em.createQuery(
+            "select new cn.cq.police.idcard.applications.control.ApplicationRecords.Rejected("
+                + "a.id, a.acceptanceNumber, a.receipt.name, h.changedAt, h.note)"
+                + " from ApplicationStatusChange h join h.application a"
+                + " where a.station = :station and a.status = :rejected and h.status = :rejected"
+                + " and h.changedAt >= :since order by h.changedAt desc",
+            Rejected.class)
+        .setParameter("station", station)
+        .setParameter("rejected", ApplicationStatus.REJECTED)
+        .setParameter("since", LocalDateTime.now(clock).minusDays(days))
+        .setMaxResults(MAX_RESULTS)
+        .getResultList();
+  }
+
   /** An application of the station, or nothing: another station's ids find nothing. */
   public Optional<Application> at(Station station, Long applicationId) {
     return Optional.ofNullable(applicationId)

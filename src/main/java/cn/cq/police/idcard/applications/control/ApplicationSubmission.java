@@ -58,6 +58,8 @@ public class ApplicationSubmission {
 
   @Inject ClosedDays closedDays;
 
+  @Inject ProductionRelease productionRelease;
+
   /** The outcome: the application, and whether this call created it or found it from a retry. */
   public record Submitted(Application application, boolean repeated) {}
 
@@ -178,6 +180,7 @@ public class ApplicationSubmission {
                         application.getStatus(),
                         exempted ? 0 : fee,
                         exempted)));
+    productionRelease.releaseIfSubmitted(application);
     return new Submitted(application, false);
   }
 

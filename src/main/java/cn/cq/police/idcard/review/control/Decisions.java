@@ -3,6 +3,7 @@ package cn.cq.police.idcard.review.control;
 import static cn.cq.police.idcard.review.control.DecisionRefused.Problem;
 
 import cn.cq.police.idcard.applications.control.ClosedDays;
+import cn.cq.police.idcard.applications.control.ProductionRelease;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.audit.control.AuditTrail;
@@ -51,6 +52,8 @@ public class Decisions {
 
   @Inject Clock clock;
 
+  @Inject ProductionRelease productionRelease;
+
   @Inject FeeSchedules feeSchedules;
 
   public void approve(
@@ -68,6 +71,7 @@ public class Decisions {
     String cleanNote = optionalNote(note);
     application.approve(supervisor, now(), cleanNote);
     keep(application, Decision.APPROVED, null, cleanNote, supervisor);
+    productionRelease.releaseIfSubmitted(application);
   }
 
   public void returnForCorrection(

@@ -240,6 +240,55 @@ class SupervisorReviewIT {
             (s, a) -> fixture.decisions.approve(s, a, Optional.empty(), null)));
   }
 
+  /** Rows in the production outbox for the application: written with its move to SUBMITTED. */
+  long outboxRows(Application application) {
+    return ((Number)
+            fixture.single(
+                "select count(*) from production_outbox where application_id = ?",
+                application.getId()))
+        .longValue();
+  }
+
+  @Test
+  void onlyASubmittedApplicationEntersTheProductionOutbox() {
+    Application direct = submit(CLERK, registered());
+    assertEquals(1, outboxRows(direct));
+    assertEquals(
+        direct.getAcceptanceNumber(),
+        fixture.single(
+            "select idempotency_key from production_outbox where application_id = ?",
+            direct.getId()));
+
+    Application approved = submit(CLERK, exception());
+    assertEquals(0, outboxRows(approved));
+    refusal(
+        CLERK, approved.getId(), (s, a) -> fixture.decisions.approve(s, a, Optional.empty(), null));
+    assertEquals(0, outboxRows(approved), "a refused approval writes nothing");
+    fixture.decide(
+        SUPERVISOR,
+        approved.getId(),
+        (s, a) -> fixture.decisions.approve(s, a, Optional.empty(), null));
+    assertEquals(1, outboxRows(approved));
+
+    Application returned = submit(CLERK, exception());
+    fixture.decide(
+        SUPERVISOR,
+        returned.getId(),
+        (s, a) ->
+            fixture.decisions.returnForCorrection(s, a, ReturnReason.PERSONAL_DATA, "check name"));
+    fixture.decide(
+        CLERK,
+        returned.getId(),
+        (s, a) ->
+            fixture.decisions.resubmit(
+                s, a, fixture.records.paymentOf(a), null, null, "corrected"));
+    Application flagged = submit(CLERK, exception());
+    fixture.decide(
+        SUPERVISOR, flagged.getId(), (s, a) -> fixture.decisions.flag(s, a, "suspicious"));
+    assertEquals(0, outboxRows(returned));
+    assertEquals(0, outboxRows(flagged));
+  }
+
   @Test
   void aSignOffNeedsTheSignersOwnCurrentPassword() {
     assertTrue(reauthentication.confirms(SUPERVISOR, "Demo@2026"));

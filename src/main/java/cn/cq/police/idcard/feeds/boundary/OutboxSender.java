@@ -1,0 +1,143 @@
+package cn.cq.police.idcard.feeds.boundary;
+
+import cn.cq.police.idcard.feeds.control.ProductionCentreClient;
+import cn.cq.police.idcard.feeds.control.ProductionOutbox.Backlog;
+import cn.cq.police.idcard.feeds.control.ProductionOutbox.Outgoing;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+
+/**
+ * Delivers the production outbox every few seconds on every instance: claims due rows one by one (a
+ * claim is a lease, so cluster members never send the same row together), sends each outside a
+ * transaction and settles it. A failed row waits exponentially longer; while the circuit breaker is
+ * open the round stops and the backlog grows until the centre answers again.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxSender {
+
+  private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
+
+  /** Who holds a claim: this JVM (pid@host), so a stuck lease can be traced to its instance. */
+  static final String INSTANCE = cut(ManagementFactory.getRuntimeMXBean().getName(), 60);
+
+  @Resource TimerService timers;
+
+  @Inject ProductionDeliveries deliveries;
+
+  @Inject ProductionCentreClient centre;
+
+  @Inject OutboxMetrics metrics;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "feeds.outbox.enabled", defaultValue = "true")
+  boolean enabled;
+
+  @Inject
+  @ConfigProperty(name = "feeds.outbox.interval-seconds", defaultValue = "10")
+  long intervalSeconds;
+
+  @Inject
+  @ConfigProperty(name = "feeds.outbox.batch-size", defaultValue = "50")
+  int batchSize;
+
+  @Inject
+  @ConfigProperty(name = "feeds.outbox.lease-seconds", defaultValue = "60")
+  long leaseSeconds;
+
+  @Inject
+  @ConfigProperty(name = "feeds.outbox.backoff-base-seconds", defaultValue = "5")
+  long backoffBaseSeconds;
+
+  @Inject
+  @ConfigProperty(name = "feeds.outbox.backoff-max-seconds", defaultValue = "600")
+  long backoffMaxSeconds;
+
+  private final AtomicBoolean running = new AtomicBoolean();
+
+  @PostConstruct
+  void schedule() {
+    if (enabled) {
+      long interval = Math.max(1, intervalSeconds) * 1000;
+      timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
+    }
+  }
+
+  @Timeout
+  void round() {
+    // A slow round (timeouts) must not pile up behind itself.
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      sendDue();
+      Backlog backlog = deliveries.backlog();
+      metrics.backlog(backlog.size(), backlog.oldestCreatedAt(), LocalDateTime.now(clock));
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Outbox round failed", e);
+    } finally {
+      running.set(false);
+    }
+  }
+
+  private void sendDue() {
+    List<Long> due = deliveries.due(batchSize);
+    for (Long id : due) {
+      Optional<Outgoing> claimed = deliveries.claim(id, INSTANCE, Duration.ofSeconds(leaseSeconds));
+      if (claimed.isEmpty()) {
+        continue;
+      }
+      Outgoing outgoing = claimed.get();
+      try {
+        centre.send(outgoing.idempotencyKey(), outgoing.body());
+        deliveries.delivered(id);
+        metrics.delivered();
+      } catch (CircuitBreakerOpenException open) {
+        deliveries.release(id);
+        metrics.skippedRound();
+        return;
+      } catch (RuntimeException failure) {
+        // Only the cause's text: it never carries applicant data, unlike the request body.
+        String error = failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        deliveries.failed(
+            id,
+            error,
+            Duration.ofSeconds(backoffBaseSeconds),
+            Duration.ofSeconds(backoffMaxSeconds));
+        metrics.failed();
+        LOG.log(Level.INFO, () -> "Delivery of outbox row " + id + " failed: " + error);
+      }
+    }
+  }
+
+  private static String cut(String value, int max) {
+    return value.length() <= max ? value : value.substring(0, max);
+  }
+}

@@ -1,0 +1,58 @@
+package cn.cq.police.idcard.feeds.control;
+
+import cn.cq.police.idcard.applications.entity.Application;
+import cn.cq.police.idcard.applications.entity.Fingerprints;
+import cn.cq.police.idcard.receipts.entity.Receipt;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+
+/**
+ * What the production centre needs to make the card: the applicant's data from the receipt, the
+ * photo itself (Base64 JPEG with its SHA-256 from the detection centre), the application's terms
+ * and the idempotency key. Built at sending time from the stored application.
+ */
+public final class ProductionPayload {
+
+  private ProductionPayload() {}
+
+  public static byte[] of(Application application, String idempotencyKey, byte[] photoJpeg) {
+    Receipt receipt = application.getReceipt();
+    Fingerprints fingerprints = application.getFingerprints();
+    JsonObjectBuilder applicant =
+        Json.createObjectBuilder()
+            .add("name", receipt.getName())
+            .add("citizenIdNumber", receipt.getCitizenIdNumber().value())
+            .add("sex", receipt.getSex().name())
+            .add("ethnicityCode", receipt.getEthnicityCode())
+            .add("birthDate", receipt.getBirthDate().toString())
+            .add("householdRegionCode", receipt.getHouseholdRegionCode())
+            .add("householdAddress", receipt.getHouseholdAddress());
+    JsonObjectBuilder photo =
+        Json.createObjectBuilder()
+            .add("sha256", receipt.getPhotoSha256())
+            .add("jpegBase64", Base64.getEncoder().encodeToString(photoJpeg));
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("idempotencyKey", idempotencyKey)
+            .add("acceptanceNumber", application.getAcceptanceNumber())
+            .add("stationCode", application.getStation().getCode())
+            .add("applicationType", application.getType().name())
+            .add("inPerson", application.isInPerson())
+            .add("submittedAt", application.getSubmittedAt().toString())
+            .add("receiptNumber", receipt.getReceiptNumber())
+            .add("fingerprints", fingerprints.getStatus().name())
+            .add("validityStart", date(application.getValidityStart()))
+            .add("validityEnd", date(application.getValidityEnd()))
+            .add("applicant", applicant)
+            .add("photo", photo);
+    return body.build().toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Null (long-term card) as an empty string keeps the document's shape fixed. */
+  private static String date(LocalDate date) {
+    return date == null ? "" : date.toString();
+  }
+}
