@@ -131,7 +131,7 @@ public final class IntakeBenchmark {
     double apiRate = count / (apiNanos / 1e9);
     double rawRate = count / (rawNanos / 1e9);
     System.out.printf(
-        "intake API (HTTP, JSON, validation incl. JPEG decode and Ed25519, dedupe, store):"
+        "intake API (HTTP, JSON, validation incl. JPEG structure and Ed25519, dedupe, store):"
             + " %,.0f receipts/s (%.1f s)%n",
         apiRate, apiNanos / 1e9);
     System.out.printf(

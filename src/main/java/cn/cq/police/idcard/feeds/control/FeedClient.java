@@ -19,7 +19,11 @@ public record FeedClient(
 
   public static FeedClient of(String baseUrl, String keyId, String apiKey, byte[] signingSecret) {
     return new FeedClient(
-        HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build(),
+        // HTTP/1.1: over an h2c upgrade Payara's HTTP/2 input path took seconds per large batch.
+        HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .version(HttpClient.Version.HTTP_1_1)
+            .build(),
         baseUrl.endsWith("/") ? baseUrl : baseUrl + "/",
         keyId,
         apiKey,

@@ -7,11 +7,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
+import org.bouncycastle.math.ec.rfc8032.Ed25519;
 
 /**
  * The detection centre signs each receipt's content (number, citizen ID number, photo hash) with
@@ -22,10 +23,13 @@ public final class CentreSignature {
 
   private static final String ALGORITHM = "Ed25519";
 
-  private final PublicKey centreKey;
+  /** The 32-byte key as RFC 8032 has it: the end of its X.509 encoding. */
+  private final byte[] rawPublicKey;
 
   public CentreSignature(PublicKey centreKey) {
-    this.centreKey = centreKey;
+    byte[] encoded = centreKey.getEncoded();
+    this.rawPublicKey =
+        Arrays.copyOfRange(encoded, encoded.length - Ed25519.PUBLIC_KEY_SIZE, encoded.length);
   }
 
   /** Whether the photo is the one the centre hashed and the signature covers that hash. */
@@ -34,25 +38,40 @@ public final class CentreSignature {
     if (jpeg == null || !sha256Hex(jpeg).equals(declaredSha256)) {
       return false;
     }
+    return signatureVerifies(signedContent, signature);
+  }
+
+  /**
+   * Whether the Base64 signature is the centre's over this content. BouncyCastle's RFC 8032 code
+   * rather than the JDK's Ed25519: about ten times faster here, which is most of the intake's time.
+   */
+  public boolean signatureVerifies(String signedContent, String signature) {
     try {
-      Signature verifier = Signature.getInstance(ALGORITHM);
-      verifier.initVerify(centreKey);
-      verifier.update(signedContent.getBytes(StandardCharsets.UTF_8));
-      return verifier.verify(Base64.getDecoder().decode(signature));
-    } catch (GeneralSecurityException | IllegalArgumentException notAValidSignature) {
+      byte[] signatureBytes = Base64.getDecoder().decode(signature);
+      if (signatureBytes.length != Ed25519.SIGNATURE_SIZE) {
+        return false;
+      }
+      byte[] message = signedContent.getBytes(StandardCharsets.UTF_8);
+      return Ed25519.verify(signatureBytes, 0, rawPublicKey, 0, message, 0, message.length);
+    } catch (IllegalArgumentException notAValidSignature) {
       return false;
     }
   }
 
   public static String sign(PrivateKey centrePrivateKey, String signedContent) {
-    try {
-      Signature signer = Signature.getInstance(ALGORITHM);
-      signer.initSign(centrePrivateKey);
-      signer.update(signedContent.getBytes(StandardCharsets.UTF_8));
-      return Base64.getEncoder().encodeToString(signer.sign());
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("Ed25519 signing is not available", e);
-    }
+    byte[] encoded = centrePrivateKey.getEncoded();
+    byte[] message = signedContent.getBytes(StandardCharsets.UTF_8);
+    byte[] signature = new byte[Ed25519.SIGNATURE_SIZE];
+    // PKCS#8 of an Ed25519 key ends with the 32-byte seed, which is the RFC 8032 private key.
+    Ed25519.sign(
+        encoded,
+        encoded.length - Ed25519.SECRET_KEY_SIZE,
+        message,
+        0,
+        message.length,
+        signature,
+        0);
+    return Base64.getEncoder().encodeToString(signature);
   }
 
   public static String sha256Hex(byte[] content) {

@@ -110,7 +110,7 @@ public class ReceiptIntake {
   public IntakeReport ingest(
       List<ReceiptSubmission> submissions, boolean acceptValid, String keyId) {
     LocalDate today = LocalDate.now(clock.withZone(CHINA));
-    // Photo decoding and signature checks are pure CPU work without container context: spread
+    // Photo and signature checks are pure CPU work without container context: spread
     // them over the cores, it is most of a batch's time.
     List<ReceiptValidation.Verdict> verdicts =
         IntStream.range(0, submissions.size())

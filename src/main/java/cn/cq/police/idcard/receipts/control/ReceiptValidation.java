@@ -105,7 +105,7 @@ public final class ReceiptValidation {
     }
     // The hash matched, so this checks only the signature over number, person and hash.
     String signedContent = Receipt.signedContent(receiptNumber, idNumber, photoSha256);
-    if (!centreSignature.verifies(signedContent, photoSha256, signature, jpeg)) {
+    if (!centreSignature.signatureVerifies(signedContent, signature)) {
       throw refuse(IntakeReason.SIGNATURE_INVALID);
     }
     photos.checkImage(jpeg).ifPresent(ReceiptValidation::fail);

@@ -34,7 +34,10 @@ public final class SignedRequests {
           Base64.getDecoder().decode("kv3FdvptMRGWHb34Ftci+9GJVTvLrvtweuUIhdp9Y/Y="));
 
   private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder()
+          .connectTimeout(Duration.ofSeconds(10))
+          .version(HttpClient.Version.HTTP_1_1)
+          .build();
 
   private final URI base;
   private final Credential credential;

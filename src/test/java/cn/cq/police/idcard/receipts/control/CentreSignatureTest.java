@@ -42,6 +42,18 @@ class CentreSignatureTest {
   }
 
   @Test
+  void signaturesAreTheJdksEd25519BothWays() throws Exception {
+    // A centre signing with any RFC 8032 implementation (here the JDK's) is understood, and ours
+    // is the same deterministic signature the JDK makes.
+    java.security.Signature jdk = java.security.Signature.getInstance("Ed25519");
+    jdk.initSign(CENTRE.getPrivate());
+    jdk.update(CONTENT.getBytes(StandardCharsets.UTF_8));
+    String byJdk = Base64.getEncoder().encodeToString(jdk.sign());
+    assertTrue(cut.signatureVerifies(CONTENT, byJdk));
+    assertEquals(byJdk, CentreSignature.sign(CENTRE.getPrivate(), CONTENT));
+  }
+
+  @Test
   void aSwappedPhotoFailsEvenWithAValidSignature() {
     String signature = CentreSignature.sign(CENTRE.getPrivate(), CONTENT);
     byte[] other = "another photo".getBytes(StandardCharsets.UTF_8);
