@@ -9,7 +9,6 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.bouncycastle.math.ec.rfc8032.Ed25519;
@@ -23,13 +22,16 @@ public final class CentreSignature {
 
   private static final String ALGORITHM = "Ed25519";
 
-  /** The 32-byte key as RFC 8032 has it: the end of its X.509 encoding. */
-  private final byte[] rawPublicKey;
+  /** The key decoded once (RFC 8032: the end of its X.509 encoding), not for every receipt. */
+  private final Ed25519.PublicPoint publicPoint;
 
   public CentreSignature(PublicKey centreKey) {
     byte[] encoded = centreKey.getEncoded();
-    this.rawPublicKey =
-        Arrays.copyOfRange(encoded, encoded.length - Ed25519.PUBLIC_KEY_SIZE, encoded.length);
+    this.publicPoint =
+        Ed25519.validatePublicKeyFullExport(encoded, encoded.length - Ed25519.PUBLIC_KEY_SIZE);
+    if (publicPoint == null) {
+      throw new IllegalArgumentException("Not a valid Ed25519 public key");
+    }
   }
 
   /** Whether the photo is the one the centre hashed and the signature covers that hash. */
@@ -52,7 +54,7 @@ public final class CentreSignature {
         return false;
       }
       byte[] message = signedContent.getBytes(StandardCharsets.UTF_8);
-      return Ed25519.verify(signatureBytes, 0, rawPublicKey, 0, message, 0, message.length);
+      return Ed25519.verify(signatureBytes, 0, publicPoint, message, 0, message.length);
     } catch (IllegalArgumentException notAValidSignature) {
       return false;
     }
