@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,6 +43,9 @@ public final class DashboardQuery {
   private static final String VOIDED = "VOIDED";
   private static final String EXEMPTED = "EXEMPTED";
   private static final String LOOKUP_TO_SUBMIT = "LOOKUP_TO_SUBMIT";
+  private static final double MEDIAN = 0.5;
+  private static final double P90 = 0.9;
+  private static final double[] PERCENTILES = {MEDIAN, P90};
   private static final String SUBMIT_TO_COLLECTION = "SUBMIT_TO_COLLECTION";
 
   /**
@@ -147,6 +151,28 @@ public final class DashboardQuery {
           stationId,
           new Object[] {stationId, span.from(), span.to()});
     }
+    // How many waits each new day has, so that a page open knows the stored count from the
+    // stored counts alone.
+    Jdbc.update(
+        connection,
+        "insert into dashboard_day_count (station_id, on_day, measure, item, quantity)"
+            + " select station_id, on_day, measure, '-', count(*) from dashboard_day_wait"
+            + " where station_id = ? and on_day >= ? and on_day < ?"
+            + " group by station_id, on_day, measure",
+        stationId,
+        from,
+        completeUntil);
+    Jdbc.update(connection, "delete from dashboard_month_wait where station_id = ?", stationId);
+    Jdbc.update(
+        connection,
+        "insert into dashboard_month_wait (station_id, measure, until_day, sort_position, seconds)"
+            + " select station_id, measure, cast(? as date),"
+            + " row_number() over (partition by measure order by seconds) - 1, seconds"
+            + " from dashboard_day_wait where station_id = ? and on_day >= ? and on_day < ?",
+        completeUntil,
+        stationId,
+        monthStart,
+        completeUntil);
     return days;
   }
 
@@ -174,9 +200,9 @@ public final class DashboardQuery {
         0,
         row -> tally.add(row.getString(1), row.getString(2), Jdbc.day(row, 3), row.getLong(4)),
         countParameters(stationId, live));
-    Spread[] lookupToSubmit = spreads(connection, LOOKUP_TO_SUBMIT, stationId, today, month, live);
-    Spread[] submitToCollection =
-        spreads(connection, SUBMIT_TO_COLLECTION, stationId, today, month, live);
+    Map<String, Spread[]> spreads = spreads(connection, stationId, today, liveFrom, live, tally);
+    Spread[] lookupToSubmit = spreads.get(LOOKUP_TO_SUBMIT);
+    Spread[] submitToCollection = spreads.get(SUBMIT_TO_COLLECTION);
 
     Figures todays =
         new Figures(
@@ -265,46 +291,109 @@ public final class DashboardQuery {
   }
 
   /**
-   * {today's, the month's} median and 90th percentile of a wait: the stored waits of the month's
-   * complete days together with the live ones, in one statement (aggregates skip the nulls that
-   * keep other days out of today's figures).
+   * {today's, the month's} waits, each as {count, median, 90th percentile}, by measure: the live
+   * waits (today's, normally) are read whole; of the month's stored waits only the positions around
+   * each percentile (see {@link RankedPercentile}).
    */
-  private Spread[] spreads(
-      Connection connection, String measure, long stationId, LocalDate today, Span month, Span live)
+  private Map<String, Spread[]> spreads(
+      Connection connection,
+      long stationId,
+      LocalDate today,
+      LocalDate liveFrom,
+      Span live,
+      Tally tally)
       throws SQLException {
-    String todays = "case when w.on_day = ? then w.seconds end";
-    String sql =
-        "select count(case when w.on_day = ? then 1 end),"
-            + " percentile_cont(0.5) within group (order by "
-            + todays
-            + "), percentile_cont(0.9) within group (order by "
-            + todays
-            + "), count(*), percentile_cont(0.5) within group (order by w.seconds),"
-            + " percentile_cont(0.9) within group (order by w.seconds)"
-            + " from (select on_day, seconds from dashboard_day_wait"
-            + " where station_id = ? and measure = ? and on_day >= ? and on_day < ?"
-            + " union all "
-            + waits(measure)
-            + ") w";
-    return Jdbc.single(
+    List<String> measures = List.of(LOOKUP_TO_SUBMIT, SUBMIT_TO_COLLECTION);
+    Map<String, List<Wait>> liveWaits = new HashMap<>();
+    measures.forEach(measure -> liveWaits.put(measure, new ArrayList<>()));
+    Jdbc.rows(
         connection,
-        sql,
-        row ->
-            new Spread[] {
-              new Spread(row.getLong(1), Jdbc.decimal(row, 2), Jdbc.decimal(row, 3)),
-              new Spread(row.getLong(4), Jdbc.decimal(row, 5), Jdbc.decimal(row, 6))
-            },
-        today,
-        today,
-        today,
+        measures.stream()
+            .map(
+                measure ->
+                    "select '" + measure + "', w.on_day, w.seconds from (" + waits(measure) + ") w")
+            .collect(Collectors.joining(" union all ")),
+        0,
+        row -> liveWaits.get(row.getString(1)).add(new Wait(Jdbc.day(row, 2), row.getDouble(3))),
         stationId,
-        measure,
-        month.from().toLocalDate(),
-        live.from().toLocalDate(),
+        live.from(),
+        live.to(),
         stationId,
         live.from(),
         live.to());
+
+    // Which stored positions each (measure, percentile) needs, read in one statement.
+    List<String> ranges = new ArrayList<>();
+    List<Object> parameters = new ArrayList<>();
+    Map<String, RankedPercentile.Window[]> windows = new HashMap<>();
+    for (String measure : measures) {
+      long stored = tally.month(measure);
+      RankedPercentile.Window[] perPercentile = new RankedPercentile.Window[PERCENTILES.length];
+      for (int i = 0; i < PERCENTILES.length; i++) {
+        perPercentile[i] =
+            RankedPercentile.window(PERCENTILES[i], stored, liveWaits.get(measure).size());
+        if (!perPercentile[i].isEmpty()) {
+          ranges.add(
+              // The key is one of our constants, written as a literal: H2 cannot type a bare
+              // parameter in a union's select list.
+              "select '"
+                  + measure
+                  + i
+                  + "', sort_position, seconds from dashboard_month_wait where station_id = ?"
+                  + " and measure = ? and until_day = ? and sort_position between ? and ?");
+          parameters.addAll(
+              List.of(
+                  stationId, measure, liveFrom, perPercentile[i].from(), perPercentile[i].to()));
+        }
+      }
+      windows.put(measure, perPercentile);
+    }
+    Map<String, double[]> storedWindows = new HashMap<>();
+    if (!ranges.isEmpty()) {
+      Map<String, List<Double>> read = new HashMap<>();
+      Jdbc.rows(
+          connection,
+          String.join(" union all ", ranges),
+          0,
+          row ->
+              read.computeIfAbsent(row.getString(1), key -> new ArrayList<>())
+                  .add(row.getDouble(3)),
+          parameters.toArray());
+      read.forEach(
+          (key, values) -> storedWindows.put(key, values.stream().mapToDouble(v -> v).toArray()));
+    }
+
+    Map<String, Spread[]> spreads = new HashMap<>();
+    for (String measure : measures) {
+      List<Wait> waits = liveWaits.get(measure);
+      double[] todays =
+          waits.stream().filter(w -> w.day().equals(today)).mapToDouble(Wait::seconds).toArray();
+      double[] all = waits.stream().mapToDouble(Wait::seconds).toArray();
+      long stored = tally.month(measure);
+      Double[] month = new Double[PERCENTILES.length];
+      for (int i = 0; i < PERCENTILES.length; i++) {
+        RankedPercentile.Window window = windows.get(measure)[i];
+        double[] storedWindow = storedWindows.getOrDefault(measure + i, new double[0]);
+        if (storedWindow.length != window.to() - window.from() + 1 && !window.isEmpty()) {
+          throw new IllegalStateException(
+              "stored waits of station " + stationId + " do not match their stored counts");
+        }
+        month[i] = RankedPercentile.of(PERCENTILES[i], stored, window.from(), storedWindow, all);
+      }
+      spreads.put(
+          measure,
+          new Spread[] {
+            new Spread(
+                todays.length,
+                RankedPercentile.of(MEDIAN, 0, 0, new double[0], todays),
+                RankedPercentile.of(P90, 0, 0, new double[0], todays)),
+            new Spread(stored + all.length, month[0], month[1])
+          });
+    }
+    return spreads;
   }
+
+  private record Wait(LocalDate day, double seconds) {}
 
   private record Staff(long id, String name, String username, boolean clerk) {}
 

@@ -164,6 +164,40 @@ class InsightQueriesIT {
     assertEquals(p90, spread.p90Seconds(), 0.5, spread.toString());
   }
 
+  /**
+   * Enough stored waits that a page open reads only a window of their positions: the month's median
+   * and 90th percentile must still be those of all waits, ties included.
+   */
+  @Test
+  void monthPercentilesFromStoredPositionsEqualThoseOfAllWaits() throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      InsightSeed seed = new InsightSeed(connection, "500101");
+      long clerk = seed.staff("clerk", "CLERK");
+      for (int i = 0; i < 60; i++) {
+        LocalDateTime submitted = at(3, 1 + i % 14, 9, 0).plusMinutes(i);
+        App app = seed.application(clerk, "COLLECTED", submitted, submitted.plusHours(1 + i % 7));
+        seed.lookup(clerk, app.receipt(), "500101", submitted.minusMinutes(5 + (i * 37) % 50));
+      }
+      for (int i = 0; i < 4; i++) {
+        LocalDateTime submitted = at(3, 15, 9, 0).plusMinutes(i);
+        App app = seed.application(clerk, "COLLECTED", submitted, submitted.plusHours(i));
+        seed.lookup(clerk, app.receipt(), "500101", submitted.minusMinutes(7 * i));
+      }
+      DashboardQuery query = new DashboardQuery(SqlDialect.of(connection));
+      Dashboard live = query.compute(connection, seed.stationId, NOW);
+      assertEquals(14, query.summarizeCompleteDays(connection, seed.stationId, NOW));
+      Dashboard stored = query.compute(connection, seed.stationId, NOW);
+      assertEquals(live.months(), stored.months());
+      assertEquals(live.todays(), stored.todays());
+      assertEquals(64, stored.months().lookupToSubmit().count());
+      assertEquals(64, stored.months().submitToCollection().count());
+      // 60 stored waits of 1..7 hours (i % 7 + 1) and 4 live of 0..3 hours: sorted, the
+      // median (position 31.5) lies between two 4-hour waits, the 90th percentile (56.7)
+      // among the 7-hour ones.
+      assertSpread(64, 4 * 3600, 7 * 3600, stored.months().submitToCollection());
+    }
+  }
+
   @Test
   void anEmptyStationHasZerosAndNoWaits() throws Exception {
     try (Connection connection = dataSource.getConnection()) {
