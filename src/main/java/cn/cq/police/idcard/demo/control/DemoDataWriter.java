@@ -354,18 +354,26 @@ public final class DemoDataWriter {
       long supervisor,
       int dice) {
 
+    LocalDateTime collectionDue() {
+      return submittedAt.plusDays(20 + dice % 10).plusHours(dice % 5);
+    }
+
     String status(LocalDateTime now) {
       long ageDays = java.time.Duration.between(submittedAt, now).toDays();
       if (dice < 5) {
         return ApplicationStatus.CANCELLED.name();
       }
+      // A card is collected only once its collection time has come; one still due later is
+      // waiting at the station (stamping it "now" would pile the history's pending collections
+      // onto the moment the data was written).
+      boolean collectable = !collectionDue().isAfter(now);
       if (ageDays >= 30) {
-        return dice < 990
+        return dice < 990 && collectable
             ? ApplicationStatus.COLLECTED.name()
             : ApplicationStatus.ARRIVED_AT_STATION.name();
       }
       if (ageDays >= 20) {
-        return dice < 600
+        return dice < 600 && collectable
             ? ApplicationStatus.COLLECTED.name()
             : ApplicationStatus.ARRIVED_AT_STATION.name();
       }
@@ -449,7 +457,7 @@ public final class DemoDataWriter {
         insert.setTimestamp(6, Timestamp.valueOf(h.submittedAt()));
         insert.setLong(7, h.clerk());
         if (collected) {
-          insert.setTimestamp(8, Timestamp.valueOf(collectedAt(h)));
+          insert.setTimestamp(8, Timestamp.valueOf(h.collectionDue()));
           insert.setLong(9, h.clerk());
         } else {
           insert.setNull(8, java.sql.Types.TIMESTAMP);
@@ -480,9 +488,8 @@ public final class DemoDataWriter {
     return size;
   }
 
-  private LocalDateTime collectedAt(History h) {
-    LocalDateTime at = h.submittedAt().plusDays(20 + h.dice() % 10).plusHours(h.dice() % 5);
-    return at.isAfter(now) ? now.minusMinutes(5) : at;
+  private static LocalDateTime collectedAt(History h) {
+    return h.collectionDue();
   }
 
   private void insertHistoryDetails(
@@ -536,7 +543,7 @@ public final class DemoDataWriter {
           changes.setTimestamp(
               3,
               Timestamp.valueOf(
-                  status.equals("COLLECTED") ? collectedAt(h) : h.submittedAt().plusDays(1)));
+                  status.equals("COLLECTED") ? h.collectionDue() : h.submittedAt().plusDays(1)));
           changes.setNull(4, java.sql.Types.BIGINT);
           changes.addBatch();
         }

@@ -13,12 +13,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Computes a station's dashboard with aggregate SQL only. The month's complete days are aggregated
@@ -48,51 +50,65 @@ public final class DashboardQuery {
   private static final double[] PERCENTILES = {MEDIAN, P90};
   private static final String SUBMIT_TO_COLLECTION = "SUBMIT_TO_COLLECTION";
 
+  /** Marks the live rows of waits (one per application) apart from stored counts of waits. */
+  private static final String LIVE = "LIVE_";
+
+  private static final List<String> WAIT_MEASURES = List.of(LOOKUP_TO_SUBMIT, SUBMIT_TO_COLLECTION);
+
   /**
-   * Every count the dashboard shows, as rows (measure, item, day, quantity) of one station in one
-   * span: three parameters (station, from, to) per part. A return's item is "reason|staff id", so
-   * one scan serves both the reasons and the per-clerk figures.
+   * Counts of the applications submitted and collected, as rows (measure, item, day, quantity) of
+   * one station in one span: parameters station, {from}, to per part, where {from} is a timestamp
+   * expression. Stored days take them from here; a page open counts the rows of its live waits
+   * instead, which are one per such application.
    */
-  private static final String COUNTS =
-      String.join(
-          " union all ",
+  private static final List<String> APPLICATION_COUNT_PARTS =
+      List.of(
           "select 'SUBMITTED' as measure, coalesce(cast(submitted_by as varchar(40)), '-') as item,"
               + " cast(submitted_at as date) as on_day, count(*) as quantity from application"
-              + " where station_id = ? and submitted_at >= ? and submitted_at < ?"
+              + " where station_id = ? and submitted_at >= {from} and submitted_at < ?"
               + " group by submitted_by, cast(submitted_at as date)",
           "select 'COLLECTED', '-', cast(collected_at as date), count(*) from application"
-              + " where station_id = ? and collected_at >= ? and collected_at < ?"
-              + " group by cast(collected_at as date)",
-          "select 'LOOKUP', cast(staff_id as varchar(40)), cast(looked_up_at as date), count(*)"
-              + " from receipt_lookup where station_id = ? and looked_up_at >= ? and looked_up_at < ?"
-              + " group by staff_id, cast(looked_up_at as date)",
+              + " where station_id = ? and collected_at >= {from} and collected_at < ?"
+              + " group by cast(collected_at as date)");
+
+  /**
+   * The other counts, alike. A return's item is "reason|staff id", so one scan serves both the
+   * reasons and the per-clerk figures.
+   */
+  private static final List<String> EVENT_COUNT_PARTS =
+      List.of(
+          "select 'LOOKUP' as measure, cast(staff_id as varchar(40)) as item,"
+              + " cast(looked_up_at as date) as on_day, count(*) as quantity"
+              + " from receipt_lookup where station_id = ? and looked_up_at >= {from}"
+              + " and looked_up_at < ? group by staff_id, cast(looked_up_at as date)",
           "select 'REFUSAL', reason, cast(refused_at as date), count(*) from proxy_refusal"
-              + " where station_id = ? and refused_at >= ? and refused_at < ?"
+              + " where station_id = ? and refused_at >= {from} and refused_at < ?"
               + " group by reason, cast(refused_at as date)",
           "select 'RETURN', coalesce(d.reason_code, '-') || '|' || coalesce(cast(a.submitted_by as"
               + " varchar(40)), '-'), cast(d.decided_at as date), count(*)"
               + " from application_decision d join application a on a.id = d.application_id"
               + " where a.station_id = ? and d.decision = 'RETURNED'"
-              + " and d.decided_at >= ? and d.decided_at < ?"
+              + " and d.decided_at >= {from} and d.decided_at < ?"
               + " group by d.reason_code, a.submitted_by, cast(d.decided_at as date)",
           "select 'VOIDED', cast(created_by as varchar(40)), cast(voided_at as date), count(*)"
-              + " from payment where station_id = ? and voided_at >= ? and voided_at < ?"
+              + " from payment where station_id = ? and voided_at >= {from} and voided_at < ?"
               + " and voided = true group by created_by, cast(voided_at as date)",
           "select 'EXEMPTED', cast(created_by as varchar(40)), cast(created_at as date), count(*)"
               + " from payment where station_id = ? and exemption_reason is not null"
-              + " and created_at >= ? and created_at < ? group by created_by, cast(created_at as date)");
-
-  private static final int COUNT_PARTS = 7;
+              + " and created_at >= {from} and created_at < ?"
+              + " group by created_by, cast(created_at as date)");
 
   private static final String STORED_DAYS =
       "select on_day from dashboard_day where station_id = ? and on_day >= ? and on_day < ?"
           + " order by on_day";
 
-  /** Stored counts of the span, summed; only submits keep their day (for the chart). */
-  private static final String STORED_COUNTS =
-      "select measure, item, case when measure = 'SUBMITTED' then on_day end, sum(quantity)"
-          + " from dashboard_day_count where station_id = ? and on_day >= ? and on_day < ?"
-          + " group by measure, item, case when measure = 'SUBMITTED' then on_day end";
+  /**
+   * The first day of the month whose figures are not stored (parameters month start, station, month
+   * start): a page open reads it in the same statement as the figures.
+   */
+  private static final String LIVE_FROM =
+      "(select coalesce(max(stored_until), cast(? as date)) from dashboard_month"
+          + " where station_id = ? and month_start = ?)";
 
   private static final String STAFF =
       "select s.id, s.display_name, s.username,"
@@ -131,25 +147,31 @@ public final class DashboardQuery {
       }
       marker.executeBatch();
     }
-    update(
-        connection,
-        "insert into dashboard_day_count (station_id, on_day, measure, item, quantity)"
-            + " select ?, c.on_day, c.measure, c.item, c.quantity from ("
-            + COUNTS
-            + ") c",
-        stationId,
-        countParameters(stationId, span));
-    for (String measure : List.of(LOOKUP_TO_SUBMIT, SUBMIT_TO_COLLECTION)) {
-      update(
-          connection,
-          "insert into dashboard_day_wait (station_id, on_day, measure, seconds)"
-              + " select ?, w.on_day, '"
-              + measure
-              + "', w.seconds from ("
-              + waits(measure)
-              + ") w",
-          stationId,
-          new Object[] {stationId, span.from(), span.to()});
+    Query counts =
+        new Query(
+                "insert into dashboard_day_count (station_id, on_day, measure, item, quantity)"
+                    + " select ?, c.on_day, c.measure, c.item, c.quantity from (",
+                stationId)
+            .append(
+                counts(
+                    stationId,
+                    new Query("?", span.from()),
+                    span.to(),
+                    Stream.concat(APPLICATION_COUNT_PARTS.stream(), EVENT_COUNT_PARTS.stream())
+                        .toList()))
+            .append(") c");
+    Jdbc.update(connection, counts.sql(), counts.parameters());
+    for (String measure : WAIT_MEASURES) {
+      Query waits =
+          new Query(
+                  "insert into dashboard_day_wait (station_id, on_day, measure, seconds)"
+                      + " select ?, w.on_day, '"
+                      + measure
+                      + "', w.seconds from (",
+                  stationId)
+              .append(waits(measure, stationId, new Query("?", span.from()), span.to()))
+              .append(") w where w.seconds is not null");
+      Jdbc.update(connection, waits.sql(), waits.parameters());
     }
     // How many waits each new day has, so that a page open knows the stored count from the
     // stored counts alone.
@@ -162,6 +184,18 @@ public final class DashboardQuery {
         stationId,
         from,
         completeUntil);
+    Jdbc.update(connection, "delete from dashboard_month_count where station_id = ?", stationId);
+    Jdbc.update(
+        connection,
+        "insert into dashboard_month_count (station_id, month_start, measure, item, on_day,"
+            + " quantity) select station_id, cast(? as date), measure, item,"
+            + " case when measure = 'SUBMITTED' then on_day end, sum(quantity)"
+            + " from dashboard_day_count where station_id = ? and on_day >= ? and on_day < ?"
+            + " group by station_id, measure, item, case when measure = 'SUBMITTED' then on_day end",
+        monthStart,
+        stationId,
+        monthStart,
+        completeUntil);
     Jdbc.update(connection, "delete from dashboard_month_wait where station_id = ?", stationId);
     Jdbc.update(
         connection,
@@ -173,34 +207,81 @@ public final class DashboardQuery {
         stationId,
         monthStart,
         completeUntil);
+    Jdbc.update(connection, "delete from dashboard_month where station_id = ?", stationId);
+    Jdbc.update(
+        connection,
+        "insert into dashboard_month (station_id, month_start, stored_until) values (?, ?, ?)",
+        stationId,
+        monthStart,
+        completeUntil);
     return days;
   }
 
+  /**
+   * The dashboard as of {@code now}: the stored figures of the month's complete days and the live
+   * ones of the days since, counts and waits, in one statement; then the few stored wait positions
+   * the month's percentiles need (see {@link RankedPercentile}); then the station's staff. Three
+   * round trips, whatever the month's size.
+   */
   public Dashboard compute(Connection connection, long stationId, LocalDateTime now)
       throws SQLException {
     LocalDate today = now.toLocalDate();
     Span day = Span.day(today);
     Span month = Span.monthOf(today);
     LocalDate monthStart = month.from().toLocalDate();
-    LocalDate liveFrom = storedUntil(connection, stationId, monthStart, completeUntil(now));
-    Span live = new Span(liveFrom.atStartOfDay(), month.to());
 
+    Query liveFrom = new Query(LIVE_FROM, monthStart, stationId, monthStart);
+    Query liveSpanFrom = new Query("cast(").append(liveFrom).append(" as timestamp)");
+    Query figures =
+        new Query("select 'LIVE_FROM', cast(null as varchar(40)), ")
+            .append(liveFrom)
+            .append(", cast(null as bigint), cast(null as double precision)")
+            .append(" union all select measure, item, on_day, quantity,")
+            .append(" cast(null as double precision) from dashboard_month_count")
+            .append(" where station_id = ? and month_start = ?", stationId, monthStart)
+            .append(" union all select c.measure, c.item, c.on_day, c.quantity,")
+            .append(" cast(null as double precision) from (")
+            .append(counts(stationId, liveSpanFrom, month.to(), EVENT_COUNT_PARTS))
+            .append(") c");
+    for (String measure : WAIT_MEASURES) {
+      figures
+          .append(" union all select '" + LIVE + measure + "', w.clerk, w.on_day, 1, w.seconds")
+          .append(" from (")
+          .append(waits(measure, stationId, liveSpanFrom, month.to()))
+          .append(") w");
+    }
     Tally tally = new Tally(today);
+    LocalDate[] liveFromDay = {monthStart};
+    Map<String, List<Wait>> liveWaits = new HashMap<>();
+    WAIT_MEASURES.forEach(measure -> liveWaits.put(measure, new ArrayList<>()));
     Jdbc.rows(
         connection,
-        STORED_COUNTS,
+        figures.sql(),
         0,
-        row -> tally.add(row.getString(1), row.getString(2), Jdbc.day(row, 3), row.getLong(4)),
-        stationId,
-        monthStart,
-        liveFrom);
-    Jdbc.rows(
-        connection,
-        COUNTS,
-        0,
-        row -> tally.add(row.getString(1), row.getString(2), Jdbc.day(row, 3), row.getLong(4)),
-        countParameters(stationId, live));
-    Map<String, Spread[]> spreads = spreads(connection, stationId, today, liveFrom, live, tally);
+        row -> {
+          String measure = row.getString(1);
+          if (measure.equals("LIVE_FROM")) {
+            liveFromDay[0] = Jdbc.day(row, 3);
+          } else if (measure.startsWith(LIVE)) {
+            measure = measure.substring(LIVE.length());
+            // One row per application submitted (collected) in the live span: its count.
+            tally.add(
+                measure.equals(LOOKUP_TO_SUBMIT) ? SUBMITTED : COLLECTED,
+                row.getString(2),
+                Jdbc.day(row, 3),
+                1);
+            double seconds = row.getDouble(5);
+            if (!row.wasNull()) {
+              liveWaits.get(measure).add(new Wait(Jdbc.day(row, 3), seconds));
+            }
+          } else {
+            tally.add(measure, row.getString(2), Jdbc.day(row, 3), row.getLong(4));
+          }
+          return measure;
+        },
+        figures.parameters());
+    Map<String, Spread[]> spreads =
+        spreads(connection, stationId, today, liveFromDay[0], liveWaits, tally);
     Spread[] lookupToSubmit = spreads.get(LOOKUP_TO_SUBMIT);
     Spread[] submitToCollection = spreads.get(SUBMIT_TO_COLLECTION);
 
@@ -255,34 +336,50 @@ public final class DashboardQuery {
     return next;
   }
 
-  private static Object[] countParameters(long stationId, Span span) {
-    Object[] parameters = new Object[COUNT_PARTS * 3];
-    for (int part = 0; part < COUNT_PARTS; part++) {
-      parameters[part * 3] = stationId;
-      parameters[part * 3 + 1] = span.from();
-      parameters[part * 3 + 2] = span.to();
+  /** All counts of the span [from, to) of a station, as rows (measure, item, day, quantity). */
+  private static Query counts(long stationId, Query from, LocalDateTime to, List<String> parts) {
+    Query union = new Query("");
+    for (String part : parts) {
+      union.append(union.isEmpty() ? "" : " union all ").template(part, stationId, from, to);
     }
-    return parameters;
+    return union;
   }
 
-  /** The waits of one measure as rows (day, seconds); parameters station, from, to. */
-  private String waits(String measure) {
+  /**
+   * The waits of one measure in the span [from, to) of a station, as rows (day, seconds, clerk who
+   * submitted or '-'), one per application submitted (collected) in the span; seconds is null for
+   * an application whose receipt was not looked up at the station before its submit (the caller
+   * skips those: filtering here would make the database seek the first look-up twice).
+   */
+  private Query waits(String measure, long stationId, Query from, LocalDateTime to) {
     if (measure.equals(LOOKUP_TO_SUBMIT)) {
       // For each application submitted in the span, from the first look-up at the same station
       // that found its receipt (before the submit) to the submit: a correlated index seek per
       // application (receipt_lookup_found_idx), so the cost follows the span's applications.
-      return "select cast(f.submitted_at as date) as on_day, "
-          + seconds("f.first_lookup", "f.submitted_at")
-          + " as seconds from (select a.submitted_at, (select min(l.looked_up_at)"
-          + " from receipt_lookup l where l.receipt_id = a.receipt_id"
-          + " and l.station_id = a.station_id and l.looked_up_at <= a.submitted_at) as first_lookup"
-          + " from application a where a.station_id = ? and a.submitted_at >= ?"
-          + " and a.submitted_at < ?) f where f.first_lookup is not null";
+      return new Query("")
+          .template(
+              "select cast(f.submitted_at as date) as on_day, "
+                  + seconds("f.first_lookup", "f.submitted_at")
+                  + " as seconds, f.clerk from (select a.submitted_at,"
+                  + " coalesce(cast(a.submitted_by as varchar(40)), '-') as clerk,"
+                  + " (select min(l.looked_up_at)"
+                  + " from receipt_lookup l where l.receipt_id = a.receipt_id and l.station_id ="
+                  + " a.station_id and l.looked_up_at <= a.submitted_at) as first_lookup"
+                  + " from application a where a.station_id = ? and a.submitted_at >= {from}"
+                  + " and a.submitted_at < ?) f",
+              stationId,
+              from,
+              to);
     }
-    return "select cast(collected_at as date) as on_day, "
-        + seconds("submitted_at", "collected_at")
-        + " as seconds from application"
-        + " where station_id = ? and collected_at >= ? and collected_at < ?";
+    return new Query("")
+        .template(
+            "select cast(collected_at as date) as on_day, "
+                + seconds("submitted_at", "collected_at")
+                + " as seconds, '-' as clerk from application"
+                + " where station_id = ? and collected_at >= {from} and collected_at < ?",
+            stationId,
+            from,
+            to);
   }
 
   /** Typed as stored, so that stored and live waits unite without H2 guessing a numeric scale. */
@@ -300,33 +397,14 @@ public final class DashboardQuery {
       long stationId,
       LocalDate today,
       LocalDate liveFrom,
-      Span live,
+      Map<String, List<Wait>> liveWaits,
       Tally tally)
       throws SQLException {
-    List<String> measures = List.of(LOOKUP_TO_SUBMIT, SUBMIT_TO_COLLECTION);
-    Map<String, List<Wait>> liveWaits = new HashMap<>();
-    measures.forEach(measure -> liveWaits.put(measure, new ArrayList<>()));
-    Jdbc.rows(
-        connection,
-        measures.stream()
-            .map(
-                measure ->
-                    "select '" + measure + "', w.on_day, w.seconds from (" + waits(measure) + ") w")
-            .collect(Collectors.joining(" union all ")),
-        0,
-        row -> liveWaits.get(row.getString(1)).add(new Wait(Jdbc.day(row, 2), row.getDouble(3))),
-        stationId,
-        live.from(),
-        live.to(),
-        stationId,
-        live.from(),
-        live.to());
-
     // Which stored positions each (measure, percentile) needs, read in one statement.
     List<String> ranges = new ArrayList<>();
     List<Object> parameters = new ArrayList<>();
     Map<String, RankedPercentile.Window[]> windows = new HashMap<>();
-    for (String measure : measures) {
+    for (String measure : WAIT_MEASURES) {
       long stored = tally.month(measure);
       RankedPercentile.Window[] perPercentile = new RankedPercentile.Window[PERCENTILES.length];
       for (int i = 0; i < PERCENTILES.length; i++) {
@@ -364,7 +442,7 @@ public final class DashboardQuery {
     }
 
     Map<String, Spread[]> spreads = new HashMap<>();
-    for (String measure : measures) {
+    for (String measure : WAIT_MEASURES) {
       List<Wait> waits = liveWaits.get(measure);
       double[] todays =
           waits.stream().filter(w -> w.day().equals(today)).mapToDouble(Wait::seconds).toArray();
@@ -435,13 +513,48 @@ public final class DashboardQuery {
     return figures;
   }
 
-  private static void update(
-      Connection connection, String sql, long stationId, Object[] spanParameters)
-      throws SQLException {
-    Object[] parameters = new Object[spanParameters.length + 1];
-    parameters[0] = stationId;
-    System.arraycopy(spanParameters, 0, parameters, 1, spanParameters.length);
-    Jdbc.update(connection, sql, parameters);
+  /** SQL text with its parameters in order, built piece by piece. */
+  private static final class Query {
+
+    private final StringBuilder sql = new StringBuilder();
+    private final List<Object> parameters = new ArrayList<>();
+
+    Query(String text, Object... parameters) {
+      append(text, parameters);
+    }
+
+    Query append(String text, Object... parameters) {
+      sql.append(text);
+      this.parameters.addAll(Arrays.asList(parameters));
+      return this;
+    }
+
+    Query append(Query other) {
+      return append(other.sql.toString(), other.parameters.toArray());
+    }
+
+    /**
+     * A part "… station_id = ? … >= {from} … < ?": the station, then the span's start as an
+     * expression with its own parameters, then its end.
+     */
+    Query template(String part, long stationId, Query from, LocalDateTime to) {
+      int at = part.indexOf("{from}");
+      return append(part.substring(0, at), stationId)
+          .append(from)
+          .append(part.substring(at + "{from}".length()), to);
+    }
+
+    boolean isEmpty() {
+      return sql.length() == 0;
+    }
+
+    String sql() {
+      return sql.toString();
+    }
+
+    Object[] parameters() {
+      return parameters.toArray();
+    }
   }
 
   /** The aggregated rows of one dashboard, stored and live together. */
