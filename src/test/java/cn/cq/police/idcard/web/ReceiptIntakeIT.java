@@ -12,6 +12,7 @@ import cn.cq.police.idcard.demo.control.DemoSubmissions;
 import cn.cq.police.idcard.demo.control.DemoSubmissions.Defect;
 import cn.cq.police.idcard.feeds.boundary.SignedRequests;
 import cn.cq.police.idcard.receipts.control.CentreSignature;
+import cn.cq.police.idcard.receipts.control.ReceiptIntake;
 import cn.cq.police.idcard.receipts.control.ReceiptSubmission;
 import java.io.InputStream;
 import java.net.URI;
@@ -266,6 +267,34 @@ class ReceiptIntakeIT {
     HttpResponse<String> again = centre.post("api/receipts/batch?mode=accept-valid", batch(items));
     assertEquals("0", field(again.body(), "stored"), again.body());
     assertEquals("3", field(again.body(), "alreadyPresent"));
+  }
+
+  /**
+   * The intake stores a batch chunk by chunk while it checks the next chunk: a bad item found after
+   * the first chunk was stored must still leave nothing of the batch behind.
+   */
+  @Test
+  void aBadItemAfterTheFirstStoredChunkStillRefusesTheWholeBatch() throws Exception {
+    List<ReceiptSubmission> items = new ArrayList<>();
+    for (int i = 0; i < ReceiptIntake.CHUNK + 5; i++) {
+      items.add(submissions.submission(fresh()));
+    }
+    items.add(submissions.submission(fresh(), Defect.BAD_HASH));
+
+    HttpResponse<String> refused = centre.post("api/receipts/batch", batch(items));
+    assertEquals(422, refused.statusCode(), refused.body());
+    assertEquals("0", field(refused.body(), "stored"));
+    assertNotStored(items.get(0).receiptNumber());
+    assertNotStored(items.get(ReceiptIntake.CHUNK - 1).receiptNumber());
+    assertNotStored(items.get(ReceiptIntake.CHUNK).receiptNumber());
+
+    // The same receipts without the bad one: all stored, the first chunk's included.
+    HttpResponse<String> stored =
+        centre.post("api/receipts/batch", batch(items.subList(0, items.size() - 1)));
+    assertEquals(200, stored.statusCode(), stored.body());
+    assertEquals(String.valueOf(ReceiptIntake.CHUNK + 5), field(stored.body(), "stored"));
+    assertEquals(200, statusOf(items.get(0).receiptNumber()));
+    assertEquals(200, statusOf(items.get(ReceiptIntake.CHUNK + 4).receiptNumber()));
   }
 
   @Test

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
@@ -36,7 +38,7 @@ import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Takes receipts in from the detection centre: validates each, recognises re-deliveries by their
- * content hash (one query per batch), stores the new ones with their photos in bulk, and revokes
+ * content hash (one query per request), stores the new ones with their photos in bulk, and revokes
  * receipts on the centre's request. Runs in the caller's transaction, so a batch is stored whole or
  * not at all.
  */
@@ -45,6 +47,9 @@ public class ReceiptIntake {
 
   /** The most receipts one request may carry. */
   public static final int MAX_BATCH = 1000;
+
+  /** How many receipts are checked ahead while the ones before are stored. */
+  public static final int CHUNK = 250;
 
   static final int MAX_REVOCATION_REASON = 200;
 
@@ -59,6 +64,8 @@ public class ReceiptIntake {
   DataSource dataSource;
 
   @Inject AuditTrail audit;
+
+  @Resource TransactionSynchronizationRegistry transactions;
 
   @Inject Clock clock;
 
@@ -110,34 +117,124 @@ public class ReceiptIntake {
   public IntakeReport ingest(
       List<ReceiptSubmission> submissions, boolean acceptValid, String keyId) {
     LocalDate today = LocalDate.now(clock.withZone(CHINA));
-    // Photo and signature checks are pure CPU work without container context: spread
-    // them over the cores, it is most of a batch's time.
-    List<ReceiptValidation.Verdict> verdicts =
-        IntStream.range(0, submissions.size())
-            .parallel()
-            .mapToObj(i -> validation.validate(submissions.get(i), today))
-            .toList();
-    Item[] items = new Item[verdicts.size()];
+    LocalDateTime now = LocalDateTime.now(clock);
+    int size = submissions.size();
+    ReceiptValidation.Verdict[] verdicts = new ReceiptValidation.Verdict[size];
+    Item[] items = new Item[size];
     Map<String, Integer> firstIndexByNumber = new LinkedHashMap<>();
     Map<Integer, Integer> repeats = new HashMap<>();
-    for (int i = 0; i < verdicts.size(); i++) {
-      ReceiptValidation.Verdict verdict = verdicts.get(i);
+    List<ValidatedReceipt> stored = new ArrayList<>();
+    boolean refused = false;
+    // Photo and signature checks are CPU work, the inserts wait on the database: the next chunk
+    // is checked while the current one is stored, so that both keep a core busy. The first chunk
+    // is checked with every core, as nothing else is running yet.
+    validate(submissions, verdicts, 0, Math.min(CHUNK, size), today);
+    CompletableFuture<Void> checked = CompletableFuture.completedFuture(null);
+    try (Connection connection = dataSource.getConnection()) {
+      // Earlier deliveries of the request's numbers, in one query for the whole request: a query
+      // per chunk would be planned once for a small table and kept (PostgreSQL's generic plan).
+      Map<String, String> storedHashes =
+          ReceiptRows.contentHashes(
+              connection,
+              submissions.stream()
+                  .map(submission -> submission == null ? null : submission.receiptNumber())
+                  .map(ReceiptNumbers::normalize)
+                  .flatMap(Optional::stream)
+                  .distinct()
+                  .toList());
+      for (int from = 0; from < size; from += CHUNK) {
+        int to = Math.min(from + CHUNK, size);
+        checked.join();
+        int nextTo = Math.min(to + CHUNK, size);
+        checked =
+            to < size
+                ? CompletableFuture.runAsync(
+                    () -> validate(submissions, verdicts, to, nextTo, today))
+                : CompletableFuture.completedFuture(null);
+        List<ValidatedReceipt> toStore =
+            judge(
+                storedHashes, submissions, verdicts, items, from, to, firstIndexByNumber, repeats);
+        refused |= !acceptValid && rejectedAny(items, from, to);
+        if (!refused && !toStore.isEmpty()) {
+          ReceiptRows.insert(connection, toStore, now);
+          stored.addAll(toStore);
+        }
+      }
+    } catch (SQLException e) {
+      checked.join();
+      if (ReceiptRows.isUniqueViolation(e)) {
+        throw new IntakeRaceLost(e);
+      }
+      throw new IllegalStateException("Storing received receipts failed", e);
+    }
+    // A repeat within the request is judged against the first occurrence.
+    repeats.forEach(
+        (i, first) -> {
+          ValidatedReceipt receipt = verdicts[i].receipt();
+          boolean same = receipt.contentSha256().equals(verdicts[first].receipt().contentSha256());
+          items[i] =
+              same && items[first].outcome() != Outcome.REJECTED
+                  ? new Item(i, receipt.receiptNumber(), Outcome.ALREADY_PRESENT, null)
+                  : conflict(i, receipt.receiptNumber());
+        });
+    IntakeReport report = new IntakeReport(acceptValid, List.of(items));
+    if (!acceptValid && report.count(Outcome.REJECTED) > 0) {
+      if (!stored.isEmpty()) {
+        // Chunks stored before the refusing item was found go with the transaction.
+        transactions.setRollbackOnly();
+      }
+      report = withheld(report);
+    } else {
+      audit(stored, report, keyId);
+    }
+    count(report);
+    return report;
+  }
+
+  private void validate(
+      List<ReceiptSubmission> submissions,
+      ReceiptValidation.Verdict[] verdicts,
+      int from,
+      int to,
+      LocalDate today) {
+    IntStream.range(from, to)
+        .parallel()
+        .forEach(i -> verdicts[i] = validation.validate(submissions.get(i), today));
+  }
+
+  /**
+   * Decides the items [from, to) that are not repeats of an earlier item of the request: rejected,
+   * to store, or already stored (with the same content, or a conflict), given the content hashes of
+   * the numbers stored before the request. Answers those to store.
+   */
+  private static List<ValidatedReceipt> judge(
+      Map<String, String> storedHashes,
+      List<ReceiptSubmission> submissions,
+      ReceiptValidation.Verdict[] verdicts,
+      Item[] items,
+      int from,
+      int to,
+      Map<String, Integer> firstIndexByNumber,
+      Map<Integer, Integer> repeats) {
+    List<Integer> firsts = new ArrayList<>();
+    for (int i = from; i < to; i++) {
+      ReceiptValidation.Verdict verdict = verdicts[i];
       if (!verdict.valid()) {
         items[i] =
             new Item(i, numberAsSent(submissions.get(i)), Outcome.REJECTED, verdict.rejection());
         continue;
       }
-      ValidatedReceipt receipt = verdict.receipt();
-      Integer first = firstIndexByNumber.putIfAbsent(receipt.receiptNumber(), i);
+      Integer first = firstIndexByNumber.putIfAbsent(verdict.receipt().receiptNumber(), i);
       if (first != null) {
         repeats.put(i, first);
+      } else {
+        firsts.add(i);
       }
     }
-    Map<String, String> stored = storedHashes(firstIndexByNumber.keySet());
     List<ValidatedReceipt> toStore = new ArrayList<>();
-    for (int i : firstIndexByNumber.values()) {
-      ValidatedReceipt receipt = verdicts.get(i).receipt();
-      String storedHash = stored.get(receipt.receiptNumber());
+    for (int i : firsts) {
+      ValidatedReceipt receipt = verdicts[i].receipt();
+      String storedHash = storedHashes.get(receipt.receiptNumber());
       if (storedHash == null) {
         toStore.add(receipt);
         items[i] = new Item(i, receipt.receiptNumber(), Outcome.STORED, null);
@@ -147,25 +244,16 @@ public class ReceiptIntake {
         items[i] = conflict(i, receipt.receiptNumber());
       }
     }
-    // A repeat within the request is judged against the first occurrence.
-    repeats.forEach(
-        (i, first) -> {
-          ValidatedReceipt receipt = verdicts.get(i).receipt();
-          boolean same =
-              receipt.contentSha256().equals(verdicts.get(first).receipt().contentSha256());
-          items[i] =
-              same && items[first].outcome() != Outcome.REJECTED
-                  ? new Item(i, receipt.receiptNumber(), Outcome.ALREADY_PRESENT, null)
-                  : conflict(i, receipt.receiptNumber());
-        });
-    IntakeReport report = new IntakeReport(acceptValid, List.of(items));
-    if (!acceptValid && report.count(Outcome.REJECTED) > 0) {
-      report = withheld(report);
-    } else {
-      store(toStore, report, keyId);
+    return toStore;
+  }
+
+  private static boolean rejectedAny(Item[] items, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (items[i] != null && items[i].outcome() == Outcome.REJECTED) {
+        return true;
+      }
     }
-    count(report);
-    return report;
+    return false;
   }
 
   /** The receipt as the centre may see it: status and content hash, no personal data. */
@@ -209,18 +297,9 @@ public class ReceiptIntake {
     return Revocation.REVOKED;
   }
 
-  private void store(List<ValidatedReceipt> receipts, IntakeReport report, String keyId) {
+  private void audit(List<ValidatedReceipt> receipts, IntakeReport report, String keyId) {
     if (receipts.isEmpty()) {
       return;
-    }
-    LocalDateTime now = LocalDateTime.now(clock);
-    try (Connection connection = dataSource.getConnection()) {
-      ReceiptRows.insert(connection, receipts, now);
-    } catch (SQLException e) {
-      if (ReceiptRows.isUniqueViolation(e)) {
-        throw new IntakeRaceLost(e);
-      }
-      throw new IllegalStateException("Storing received receipts failed", e);
     }
     // One audit entry per request, not per receipt: a full batch would otherwise append 1,000
     // entries to the hash chain, each under the chain head's lock, which would dominate the
@@ -240,14 +319,6 @@ public class ReceiptIntake {
                     + "; last="
                     + receipts.get(receipts.size() - 1).receiptNumber()));
     LOG.fine(() -> "Stored " + receipts.size() + " receipts from " + keyId);
-  }
-
-  private Map<String, String> storedHashes(java.util.Set<String> numbers) {
-    try (Connection connection = dataSource.getConnection()) {
-      return ReceiptRows.contentHashes(connection, numbers);
-    } catch (SQLException e) {
-      throw new IllegalStateException("Looking up received receipts failed", e);
-    }
   }
 
   private static IntakeReport withheld(IntakeReport report) {
