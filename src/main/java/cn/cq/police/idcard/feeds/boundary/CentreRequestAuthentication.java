@@ -78,7 +78,7 @@ public class CentreRequestAuthentication implements ContainerRequestFilter {
                     RequestSignature.verifies(
                         secret,
                         request.getMethod(),
-                        request.getUriInfo().getRequestUri().getRawPath(),
+                        RequestSignature.target(request.getUriInfo().getRequestUri()),
                         timestamp.get(),
                         body,
                         signature))

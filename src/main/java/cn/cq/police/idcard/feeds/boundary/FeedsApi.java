@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
                     + " the ID card production centre. Every request carries the headers X-Key-Id,"
                     + " X-Api-Key, X-Timestamp (epoch milliseconds, at most 5 minutes old) and"
                     + " X-Signature: lower-case hex HMAC-SHA256, with the credential's signing secret,"
-                    + " over METHOD + \"\\n\" + raw path + \"\\n\" + X-Timestamp + \"\\n\" +"
+                    + " over METHOD + \"\\n\" + raw path (with \"?\" and the raw query, if any)"
+                    + " + \"\\n\" + X-Timestamp + \"\\n\" +"
                     + " lower-case hex SHA-256 of the body. Anything else is answered 401 and changes"
                     + " nothing."))
 @SecuritySchemes({

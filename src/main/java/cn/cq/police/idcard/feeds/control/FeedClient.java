@@ -5,12 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Map;
 
 /**
  * Sends signed requests to the feed API the way a centre does (see {@link RequestSignature}): used
- * by the detection-centre simulator and the intake benchmark.
+ * by the detection-centre simulator, the intake benchmark and the feed ITs.
  *
  * @param baseUrl the application's URL, ending in a slash, e.g. http://localhost:8080/
  */
@@ -32,37 +32,44 @@ public record FeedClient(
 
   /**
    * @param path below the base URL, e.g. {@code api/receipts/batch?mode=accept-valid}; the
-   *     signature covers the path without the query
+   *     signature covers path and query
    */
   public HttpResponse<String> post(String path, byte[] body)
       throws IOException, InterruptedException {
-    URI uri = URI.create(baseUrl + path);
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofMinutes(5))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    sign(request, "POST", uri, body);
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return send("POST", path, body, System.currentTimeMillis());
   }
 
   public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    URI uri = URI.create(baseUrl + path);
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofMinutes(1)).GET();
-    sign(request, "GET", uri, new byte[0]);
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return send("GET", path, new byte[0], System.currentTimeMillis());
   }
 
-  private void sign(HttpRequest.Builder request, String method, URI uri, byte[] body) {
-    Map<String, String> headers =
-        RequestSignature.headers(
+  /** Signed as if sent at {@code timestampMillis} (a centre's clock). */
+  public HttpResponse<String> send(String method, String path, byte[] body, long timestampMillis)
+      throws IOException, InterruptedException {
+    return send(method, path, path, body, timestampMillis);
+  }
+
+  /**
+   * Sends to {@code path} a request signed for {@code signedPath}: the same path but for tests of
+   * the application's refusals.
+   */
+  public HttpResponse<String> send(
+      String method, String path, String signedPath, byte[] body, long timestampMillis)
+      throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(baseUrl + path))
+            .timeout(Duration.ofMinutes(5))
+            .header("Content-Type", "application/json")
+            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+    RequestSignature.headers(
             keyId,
             apiKey,
             signingSecret,
             method,
-            uri.getRawPath(),
-            System.currentTimeMillis(),
-            body);
-    headers.forEach(request::header);
+            RequestSignature.target(URI.create(baseUrl + signedPath)),
+            timestampMillis,
+            body)
+        .forEach(request::header);
+    return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
   }
 }

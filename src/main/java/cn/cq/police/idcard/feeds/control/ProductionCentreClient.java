@@ -78,8 +78,6 @@ public class ProductionCentreClient {
       delay = 30000,
       successThreshold = 1)
   public void send(String idempotencyKey, byte[] body) {
-    String path =
-        target.getRawPath() == null || target.getRawPath().isEmpty() ? "/" : target.getRawPath();
     long now = System.currentTimeMillis();
     HttpRequest.Builder request =
         HttpRequest.newBuilder(target)
@@ -96,7 +94,7 @@ public class ProductionCentreClient {
             apiKey.get(),
             Base64.getDecoder().decode(signingSecret.get()),
             "POST",
-            path,
+            RequestSignature.target(target),
             now,
             body)
         .forEach(request::header);

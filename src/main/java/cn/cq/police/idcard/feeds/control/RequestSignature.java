@@ -1,6 +1,7 @@
 package cn.cq.police.idcard.feeds.control;
 
 import cn.cq.police.idcard.receipts.control.CentreSignature;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -27,7 +28,20 @@ public final class RequestSignature {
 
   private RequestSignature() {}
 
-  /** What is signed: METHOD \n raw path \n epoch millis \n lower-case hex SHA-256 of the body. */
+  /**
+   * The request target that is signed: the raw path ("/" when empty) and, when there is one, "?"
+   * and the raw query, so that a query switch such as {@code mode=accept-valid} cannot be changed
+   * on the way.
+   */
+  public static String target(URI uri) {
+    String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+    return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+  }
+
+  /**
+   * What is signed: METHOD \n request target ({@link #target}) \n epoch millis \n lower-case hex
+   * SHA-256 of the body.
+   */
   public static String canonical(String method, String rawPath, long timestampMillis, byte[] body) {
     return method.toUpperCase(java.util.Locale.ROOT)
         + "\n"

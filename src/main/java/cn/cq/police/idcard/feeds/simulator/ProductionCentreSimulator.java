@@ -199,7 +199,7 @@ public class ProductionCentreSimulator {
           && RequestSignature.verifies(
               Base64.getDecoder().decode(settings.signingSecretBase64()),
               "POST",
-              exchange.getRequestURI().getRawPath(),
+              RequestSignature.target(exchange.getRequestURI()),
               timestamp,
               body,
               exchange.getRequestHeaders().getFirst(RequestSignature.SIGNATURE_HEADER));
@@ -272,7 +272,7 @@ public class ProductionCentreSimulator {
             settings.apiKey(),
             Base64.getDecoder().decode(settings.signingSecretBase64()),
             "POST",
-            target.getRawPath(),
+            RequestSignature.target(target),
             System.currentTimeMillis(),
             body)
         .forEach(request::header);

@@ -75,6 +75,19 @@ class FeedAuthenticationIT {
     assertUnauthenticated(signedForProduction);
   }
 
+  @Test
+  void theQueryIsSignedTooSoABatchModeCannotBeSwitchedOnTheWay() {
+    byte[] empty = "{\"receipts\":[]}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    SignedRequests centre = SignedRequests.detectionCentre(RunningApp.URL);
+    assertUnauthenticated(
+        centre.sendSignedFor(
+            "POST", "api/receipts/batch?mode=accept-valid", "api/receipts/batch", empty));
+    // Signed with its query, the same request passes authentication (and is refused as empty).
+    HttpResponse<String> signed = centre.post("api/receipts/batch?mode=accept-valid", empty);
+    assertEquals(400, signed.statusCode(), signed.body());
+    assertTrue(signed.body().contains("EMPTY_BATCH"), signed.body());
+  }
+
   private static void assertUnauthenticated(HttpResponse<String> response) {
     assertEquals(401, response.statusCode(), response.body());
     assertTrue(response.body().contains("\"reason\":\"UNAUTHENTICATED\""), response.body());

@@ -1,20 +1,19 @@
 package cn.cq.police.idcard.feeds.boundary;
 
-import cn.cq.police.idcard.feeds.control.RequestSignature;
+import cn.cq.police.idcard.feeds.control.FeedClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
-import java.util.Map;
 
 /**
- * A centre calling the feed API of a running application, signing each request as the centre would,
- * with the demo credentials the IT application registers (see microprofile-config).
+ * A centre calling the feed API of a running application through the product's own {@link
+ * FeedClient}, with the demo credentials the IT application registers (see microprofile-config),
+ * failing the test instead of throwing checked exceptions.
  */
 public final class SignedRequests {
 
@@ -39,12 +38,15 @@ public final class SignedRequests {
           .version(HttpClient.Version.HTTP_1_1)
           .build();
 
-  private final URI base;
-  private final Credential credential;
+  private interface Call {
+    HttpResponse<String> send() throws IOException, InterruptedException;
+  }
+
+  private final FeedClient client;
 
   private SignedRequests(String baseUrl, Credential credential) {
-    this.base = URI.create(baseUrl.endsWith("/") ? baseUrl : baseUrl + "/");
-    this.credential = credential;
+    this.client =
+        FeedClient.of(baseUrl, credential.keyId(), credential.apiKey(), credential.secret());
   }
 
   public static SignedRequests detectionCentre(String baseUrl) {
@@ -61,7 +63,7 @@ public final class SignedRequests {
 
   /** POSTs JSON, signed now. {@code path} is relative to the application, e.g. "api/receipts". */
   public HttpResponse<String> post(String path, byte[] json) {
-    return send("POST", path, json, System.currentTimeMillis());
+    return call(() -> client.post(path, json));
   }
 
   public HttpResponse<String> post(String path, String json) {
@@ -69,34 +71,29 @@ public final class SignedRequests {
   }
 
   public HttpResponse<String> get(String path) {
-    return send("GET", path, new byte[0], System.currentTimeMillis());
+    return call(() -> client.get(path));
   }
 
   /** Signed as if sent at {@code timestampMillis}: for testing the replay window. */
   public HttpResponse<String> send(String method, String path, byte[] body, long timestampMillis) {
-    URI uri = base.resolve(path);
-    Map<String, String> headers =
-        RequestSignature.headers(
-            credential.keyId(),
-            credential.apiKey(),
-            credential.secret(),
-            method,
-            uri.getRawPath(),
-            timestampMillis,
-            body);
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(uri)
-            .timeout(Duration.ofSeconds(60))
-            .header("Content-Type", "application/json")
-            .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-    headers.forEach(request::header);
-    return unsigned(request.build());
+    return call(() -> client.send(method, path, body, timestampMillis));
+  }
+
+  /** Sent to {@code path} but signed for {@code signedPath}. */
+  public HttpResponse<String> sendSignedFor(
+      String method, String path, String signedPath, byte[] body) {
+    return call(() -> client.send(method, path, signedPath, body, System.currentTimeMillis()));
   }
 
   /** Sends a request as given, e.g. with headers left out or altered. */
   public static HttpResponse<String> unsigned(HttpRequest request) {
+    return call(
+        () -> HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+  }
+
+  private static HttpResponse<String> call(Call call) {
     try {
-      return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return call.send();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -50,6 +50,20 @@ class RequestSignatureTest {
   }
 
   @Test
+  void theSignedTargetIsThePathWithItsQuery() {
+    assertEquals(
+        "/api/receipts/batch?mode=accept-valid",
+        RequestSignature.target(
+            java.net.URI.create("http://host:8080/api/receipts/batch?mode=accept-valid")));
+    assertEquals(
+        "/api/receipts/batch",
+        RequestSignature.target(java.net.URI.create("http://host:8080/api/receipts/batch")));
+    assertEquals("/", RequestSignature.target(java.net.URI.create("http://host:8080")));
+    assertEquals(
+        "/a%20b?x=%2F", RequestSignature.target(java.net.URI.create("http://host/a%20b?x=%2F")));
+  }
+
+  @Test
   void headersCarryKeyIdApiKeyTimestampAndTheSignature() {
     Map<String, String> headers =
         RequestSignature.headers("dc-1", "key", SECRET, "POST", "/api/receipts", AT, BODY);

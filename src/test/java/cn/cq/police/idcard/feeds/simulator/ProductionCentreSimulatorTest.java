@@ -45,7 +45,7 @@ class ProductionCentreSimulatorTest {
               RequestSignature.verifies(
                   Base64.getDecoder().decode(SECRET),
                   "POST",
-                  exchange.getRequestURI().getRawPath(),
+                  RequestSignature.target(exchange.getRequestURI()),
                   Long.parseLong(exchange.getRequestHeaders().getFirst("X-Timestamp")),
                   body,
                   exchange.getRequestHeaders().getFirst("X-Signature"));
