@@ -53,6 +53,16 @@ public final class InsightBenchmark {
 
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
+  /** What the dashboard stores of a station's complete days, children before parents. */
+  private static final List<String> STORED_DASHBOARD_TABLES =
+      List.of(
+          "dashboard_month",
+          "dashboard_month_count",
+          "dashboard_month_wait",
+          "dashboard_day_count",
+          "dashboard_day_wait",
+          "dashboard_day");
+
   private InsightBenchmark() {}
 
   public static void main(String[] args) throws Exception {
@@ -110,14 +120,7 @@ public final class InsightBenchmark {
       // the morning today has hardly begun and the live part would be nearly empty.
       LocalDateTime endOfDay = LocalDate.now(ZONE).minusDays(1).atTime(17, 30);
       // Start from no stored days: what a station sees before its first dashboard of the month.
-      for (String table :
-          List.of(
-              "dashboard_month",
-              "dashboard_month_count",
-              "dashboard_month_wait",
-              "dashboard_day_count",
-              "dashboard_day_wait",
-              "dashboard_day")) {
+      for (String table : STORED_DASHBOARD_TABLES) {
         try (PreparedStatement delete =
             connection.prepareStatement("delete from " + table + " where station_id = ?")) {
           delete.setLong(1, stationId);
@@ -134,14 +137,7 @@ public final class InsightBenchmark {
       if (dialect == SqlDialect.POSTGRESQL) {
         // The steady state of a station: its stored days long since vacuumed and analysed by
         // autovacuum (fresh rows would be read through the heap, not from the index alone).
-        for (String table :
-            List.of(
-                "dashboard_day",
-                "dashboard_day_count",
-                "dashboard_day_wait",
-                "dashboard_month",
-                "dashboard_month_count",
-                "dashboard_month_wait")) {
+        for (String table : STORED_DASHBOARD_TABLES) {
           try (PreparedStatement vacuum = connection.prepareStatement("vacuum analyze " + table)) {
             vacuum.execute();
           }
