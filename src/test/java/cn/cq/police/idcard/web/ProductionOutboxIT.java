@@ -58,6 +58,12 @@ class ProductionOutboxIT {
       for (String status : new String[] {"已报送制证", "已制证"}) {
         assertTrue(history.contains(status), status + " missing in " + history);
       }
+      // Sent once: the centre's acceptance adds no second "sent" row, it shows in the audit.
+      assertEquals(1, history.split("已报送制证", -1).length - 1, history);
+      String audit = clerk.text("#track\\:audit");
+      for (String step : new String[] {"制证中心已受理", "证件已发往本所"}) {
+        assertTrue(audit.contains(step), step + " missing in " + audit);
+      }
     }
   }
 

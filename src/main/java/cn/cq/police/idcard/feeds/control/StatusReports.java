@@ -123,7 +123,11 @@ public class StatusReports {
     LocalDateTime now = LocalDateTime.now(clock);
     em.persist(new StatusReport(id, kind, cleanReason, now));
     ApplicationStatus after = RESULT.get(kind);
-    application.moveTo(after, null, now, kind == Kind.REJECTED ? cleanReason : null);
+    if (after != before) {
+      application.moveTo(after, null, now, kind == Kind.REJECTED ? cleanReason : null);
+    }
+    // else an acceptance of an application the outbox already marked as sent: the status history
+    // keeps one row for it, the acceptance shows in the application's audit entries.
     if (before == ApplicationStatus.SUBMITTED) {
       outbox.deliveredAsReported(id);
     }
