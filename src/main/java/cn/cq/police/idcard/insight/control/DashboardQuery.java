@@ -98,10 +98,6 @@ public final class DashboardQuery {
               + " and created_at >= {from} and created_at < ?"
               + " group by created_by, cast(created_at as date)");
 
-  private static final String STORED_DAYS =
-      "select on_day from dashboard_day where station_id = ? and on_day >= ? and on_day < ?"
-          + " order by on_day";
-
   /**
    * The first day of the month whose figures are not stored (parameters month start, station, month
    * start): a page open reads it in the same statement as the figures.
@@ -130,7 +126,7 @@ public final class DashboardQuery {
       throws SQLException {
     LocalDate monthStart = Span.monthOf(now.toLocalDate()).from().toLocalDate();
     LocalDate completeUntil = completeUntil(now);
-    LocalDate from = storedUntil(connection, stationId, monthStart, completeUntil);
+    LocalDate from = storedUntil(connection, stationId, monthStart);
     if (!from.isBefore(completeUntil)) {
       return 0;
     }
@@ -322,18 +318,19 @@ public final class DashboardQuery {
     return graced.isBefore(today) ? graced : today;
   }
 
-  /** The day after the stored days that run without a gap from {@code from}. */
-  private static LocalDate storedUntil(
-      Connection connection, long stationId, LocalDate from, LocalDate until) throws SQLException {
-    LocalDate next = from;
-    for (LocalDate stored :
-        Jdbc.rows(connection, STORED_DAYS, 0, row -> Jdbc.day(row, 1), stationId, from, until)) {
-      if (!stored.equals(next)) {
-        break;
-      }
-      next = next.plusDays(1);
-    }
-    return next;
+  /**
+   * The first day of the month not stored yet, as the month's header says: it is written in the
+   * same transaction as the stored days (whose markers guard against two members storing a day).
+   */
+  private static LocalDate storedUntil(Connection connection, long stationId, LocalDate monthStart)
+      throws SQLException {
+    return Jdbc.single(
+        connection,
+        "select " + LIVE_FROM,
+        row -> Jdbc.day(row, 1),
+        monthStart,
+        stationId,
+        monthStart);
   }
 
   /** All counts of the span [from, to) of a station, as rows (measure, item, day, quantity). */
