@@ -6,16 +6,16 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * Arquillian deployments are the war Maven just packaged, so an IT tests exactly what ships;
- * Arquillian adds the test class itself.
+ * Arquillian deployments are the demo war Maven just packaged — the product war plus the demo data
+ * loader the ITs seed from — so an IT tests exactly what ships; Arquillian adds the test class.
  */
 public final class Deployments {
 
   private Deployments() {}
 
-  public static WebArchive productWar() {
+  public static WebArchive demoWar() {
     return ShrinkWrap.create(ZipImporter.class, "idcard-counter.war")
-        .importFrom(new File("target/idcard-counter.war"))
+        .importFrom(new File("target/idcard-counter-demo.war"))
         .as(WebArchive.class);
   }
 }

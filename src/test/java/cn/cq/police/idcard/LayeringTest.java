@@ -83,6 +83,36 @@ class LayeringTest {
         .check(PRODUCT);
   }
 
+  /**
+   * Demo data, the centres' simulators and the benchmarks (src/demo, package demo) ship only in the
+   * demo war: nothing the product war holds may need them, or that war would not even start.
+   */
+  @Test
+  void noProductPackageDependsOnDemoSimulatorOrBenchmarkCode() {
+    assertTrue(PRODUCT.contain("cn.cq.police.idcard.demo.boundary.ProductionCentreSimulator"));
+    assertTrue(PRODUCT.contain("cn.cq.police.idcard.demo.benchmark.InsightBenchmark"));
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("cn.cq.police.idcard.demo..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("cn.cq.police.idcard.demo..")
+        .check(PRODUCT);
+  }
+
+  /** The simulators and benchmarks stay in the demo package, not in a product component. */
+  @Test
+  void simulatorsAndBenchmarksLiveInTheDemo() {
+    classes()
+        .that()
+        .haveSimpleNameContaining("Simulat")
+        .or()
+        .haveSimpleNameContaining("Benchmark")
+        .should()
+        .resideInAPackage("cn.cq.police.idcard.demo..")
+        .check(PRODUCT);
+  }
+
   @Test
   void componentsHaveNoCycles() {
     slices().matching("cn.cq.police.idcard.(*)..").should().beFreeOfCycles().check(PRODUCT);

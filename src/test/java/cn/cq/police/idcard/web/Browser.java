@@ -1,25 +1,55 @@
 package cn.cq.police.idcard.web;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Headless Debian Chromium, as a clerk's browser, with waits for PrimeFaces ajax. */
+/**
+ * Headless Debian Chromium, as a clerk's browser, with waits for PrimeFaces ajax.
+ *
+ * <p>Starting Chromium costs a second or more, so closed browsers are kept per language and handed
+ * to the next {@link #open} with a clean slate (no cookies, no storage, a blank page): to the
+ * application a reopened browser is a new visitor. All of them quit when the test JVM ends.
+ */
 public final class Browser implements AutoCloseable {
 
-  public final WebDriver driver;
+  private static final Map<String, Deque<Browser>> IDLE = new HashMap<>();
 
-  private Browser(WebDriver driver) {
+  static {
+    Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitAll));
+  }
+
+  public final ChromeDriver driver;
+
+  private final String language;
+
+  private Browser(ChromeDriver driver, String language) {
     this.driver = driver;
+    this.language = language;
   }
 
   public static Browser open(String language) {
+    synchronized (IDLE) {
+      Browser idle = IDLE.getOrDefault(language, new ArrayDeque<>()).poll();
+      if (idle != null) {
+        return idle;
+      }
+    }
+    return start(language);
+  }
+
+  private static Browser start(String language) {
     ChromeOptions options = new ChromeOptions();
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
@@ -33,14 +63,14 @@ public final class Browser implements AutoCloseable {
         "--no-first-run",
         "--window-size=1280,900",
         "--lang=" + language);
-    options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
+    options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))
             .build();
-    WebDriver driver = new ChromeDriver(service, options);
+    ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-    return new Browser(driver);
+    return new Browser(driver, language);
   }
 
   public void get(String path) {
@@ -106,8 +136,29 @@ public final class Browser implements AutoCloseable {
             });
   }
 
+  /** Forgets everything the application left in this browser and keeps it for the next test. */
   @Override
   public void close() {
-    driver.quit();
+    try {
+      driver.get("about:blank");
+      driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+      driver.executeCdpCommand(
+          "Storage.clearDataForOrigin",
+          Map.of("origin", RunningApp.URL.replaceAll("/$", ""), "storageTypes", "all"));
+      driver.manage().window().setSize(new Dimension(1280, 900));
+    } catch (WebDriverException broken) {
+      driver.quit();
+      return;
+    }
+    synchronized (IDLE) {
+      IDLE.computeIfAbsent(language, l -> new ArrayDeque<>()).push(this);
+    }
+  }
+
+  private static void quitAll() {
+    synchronized (IDLE) {
+      IDLE.values().forEach(browsers -> browsers.forEach(browser -> browser.driver.quit()));
+      IDLE.clear();
+    }
   }
 }

@@ -83,7 +83,7 @@ class ProductionOutboxIT {
       ProductionSimulator.mode("normal");
       awaitStatus(clerk, first, "SENT_TO_PRODUCTION|PRODUCED|ARRIVED_AT_STATION", 40);
       awaitStatus(clerk, second, "SENT_TO_PRODUCTION|PRODUCED|ARRIVED_AT_STATION", 40);
-      Thread.sleep(3000); // a few more sender rounds: nothing is sent twice
+      awaitSenderRounds(3); // a few more rounds of a sender that runs: nothing is sent twice
       assertEquals(1, ProductionSimulator.received(first));
       assertEquals(1, ProductionSimulator.received(second));
     }
@@ -101,7 +101,7 @@ class ProductionOutboxIT {
           "a round skipped by the open circuit breaker");
       // While open, attempts no longer reach the centre.
       long reached = ProductionSimulator.deliveries();
-      Thread.sleep(1500);
+      awaitSenderRounds(2);
       assertEquals(reached, ProductionSimulator.deliveries());
       assertEquals("SUBMITTED", status(clerk, number));
       assertTrue(metric("feeds_outbox_backlog") >= 1);
@@ -226,6 +226,15 @@ class ProductionOutboxIT {
         throw new IllegalStateException(e);
       }
     }
+  }
+
+  /** Waits until the outbox sender has completed {@code count} more rounds: it is alive. */
+  static void awaitSenderRounds(int count) {
+    double rounds = metric("feeds_outbox_rounds_total");
+    await(
+        () -> metric("feeds_outbox_rounds_total") >= rounds + count,
+        20,
+        count + " more outbox sender rounds");
   }
 
   static double triedInVain() {

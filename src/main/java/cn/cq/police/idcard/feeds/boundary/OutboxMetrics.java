@@ -12,7 +12,9 @@ import org.eclipse.microprofile.metrics.MetricRegistry;
 /**
  * The outbox's MicroProfile metrics (at {@code /metrics?scope=application}): backlog size and age
  * of the oldest waiting row, as measured by the sender's last round (so a scrape costs no query),
- * and counters of deliveries, failed attempts and rounds skipped by an open circuit breaker.
+ * and counters of completed sender rounds (a rising count shows the sender is alive, also while
+ * there is nothing to send), deliveries, failed attempts and rounds skipped by an open circuit
+ * breaker.
  */
 @ApplicationScoped
 public class OutboxMetrics {
@@ -22,6 +24,8 @@ public class OutboxMetrics {
   private final AtomicLong backlog = new AtomicLong();
 
   private final AtomicLong oldestAgeSeconds = new AtomicLong();
+
+  private Counter rounds;
 
   private Counter deliveries;
 
@@ -33,6 +37,7 @@ public class OutboxMetrics {
   void register() {
     registry.gauge("feeds.outbox.backlog", backlog::get);
     registry.gauge("feeds.outbox.oldest.age.seconds", oldestAgeSeconds::get);
+    rounds = registry.counter("feeds.outbox.rounds");
     deliveries = registry.counter("feeds.outbox.deliveries");
     failures = registry.counter("feeds.outbox.failures");
     skippedRounds = registry.counter("feeds.outbox.breaker.open.rounds");
@@ -52,6 +57,10 @@ public class OutboxMetrics {
 
   public long oldestAgeSeconds() {
     return oldestAgeSeconds.get();
+  }
+
+  void roundCompleted() {
+    rounds.inc();
   }
 
   void delivered() {

@@ -100,6 +100,7 @@ public class OutboxSender {
       sendDue();
       Backlog backlog = deliveries.backlog();
       metrics.backlog(backlog.size(), backlog.oldestCreatedAt(), LocalDateTime.now(clock));
+      metrics.roundCompleted();
     } catch (RuntimeException e) {
       LOG.log(Level.WARNING, "Outbox round failed", e);
     } finally {

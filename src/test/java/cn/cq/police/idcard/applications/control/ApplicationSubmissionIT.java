@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.cq.police.idcard.Deployments;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
@@ -38,9 +37,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("database")
-class ApplicationSubmissionIT {
+public class ApplicationSubmissionIT {
 
   static final int THREADS = 50;
 
@@ -66,11 +63,6 @@ class ApplicationSubmissionIT {
 
   /** Receipts from this index on are left alone by ReceiptEligibilityIT, which may share the DB. */
   static final long FIRST_INDEX = 40;
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.productWar().addClass(Submitter.class);
-  }
 
   @Inject Submitter submitter;
 

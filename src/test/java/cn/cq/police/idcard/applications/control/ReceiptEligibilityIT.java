@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.cq.police.idcard.Deployments;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.applications.entity.FingerPosition;
@@ -40,9 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 import javax.imageio.ImageIO;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,7 +50,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("database")
-class ReceiptEligibilityIT {
+public class ReceiptEligibilityIT {
 
   /**
    * What {@code -Ddemo.data.receipts} and the default seed in arquillian.xml produce. Receipts this
@@ -62,11 +59,6 @@ class ReceiptEligibilityIT {
   static final int DEMO_RECEIPTS = 200;
 
   static final long DEMO_SEED = 20261125L;
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.productWar().addClass(TestData.class);
-  }
 
   @Inject ReceiptEligibility lookups;
 

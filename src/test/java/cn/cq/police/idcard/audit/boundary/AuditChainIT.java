@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.cq.police.idcard.Deployments;
 import cn.cq.police.idcard.audit.control.AuditVerifier;
 import cn.cq.police.idcard.audit.control.ChainVerdict;
 import cn.cq.police.idcard.audit.entity.Actor;
@@ -23,9 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,14 +34,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("database")
-class AuditChainIT {
+public class AuditChainIT {
 
   static final Actor CLERK = new Actor("audit.it", "CLERK", "500103510001");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.productWar().addClass(AuditRecorder.class);
-  }
 
   @Inject AuditRecorder recorder;
 

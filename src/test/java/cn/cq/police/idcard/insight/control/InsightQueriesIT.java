@@ -3,7 +3,6 @@ package cn.cq.police.idcard.insight.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.cq.police.idcard.Deployments;
 import cn.cq.police.idcard.insight.control.Dashboard.ClerkFigures;
 import cn.cq.police.idcard.insight.control.Dashboard.DayCount;
 import cn.cq.police.idcard.insight.control.Dashboard.ReasonCount;
@@ -20,9 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("database")
-class InsightQueriesIT {
+public class InsightQueriesIT {
 
   static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 15, 15, 0);
 
@@ -53,11 +50,6 @@ class InsightQueriesIT {
           0.5,
           7,
           100);
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.productWar().addClass(InsightSeed.class);
-  }
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   DataSource dataSource;

@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * decisions and look-ups by plain JDBC, so the figures a test expects are exactly those rows,
  * whatever else (demo data, other tests) the database holds.
  */
-final class InsightSeed {
+public final class InsightSeed {
 
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.cq.police.idcard.Deployments;
 import cn.cq.police.idcard.applications.control.SubmissionRefused;
 import cn.cq.police.idcard.applications.control.SubmitRequest;
 import cn.cq.police.idcard.applications.entity.Application;
@@ -37,9 +36,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.LongStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,7 +48,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("database")
-class SupervisorReviewIT {
+public class SupervisorReviewIT {
 
   /** 古南派出所 (綦江): no other Arquillian test submits there. */
   static final int QIJIANG = 4;
@@ -61,11 +58,6 @@ class SupervisorReviewIT {
 
   /** Each test takes its own receipts. */
   static final AtomicInteger NEXT_RECEIPT = new AtomicInteger();
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.productWar().addClass(ReviewFixture.class);
-  }
 
   @Inject ReviewFixture fixture;
 

@@ -1,4 +1,4 @@
-package cn.cq.police.idcard.feeds.simulator;
+package cn.cq.police.idcard.demo.boundary;
 
 import cn.cq.police.idcard.feeds.control.RequestSignature;
 import com.sun.net.httpserver.HttpExchange;

@@ -1,6 +1,8 @@
-package cn.cq.police.idcard.demo.boundary;
+package cn.cq.police.idcard.demo.benchmark;
 
+import cn.cq.police.idcard.demo.boundary.DetectionCentreSimulator;
 import cn.cq.police.idcard.demo.control.DemoDataGenerator;
+import cn.cq.police.idcard.demo.boundary.DetectionCentreSimulator;
 import cn.cq.police.idcard.demo.control.DemoSubmissions;
 import cn.cq.police.idcard.feeds.control.FeedClient;
 import cn.cq.police.idcard.receipts.control.CentreSignature;

@@ -101,12 +101,12 @@ public final class DetectionCentreSimulator {
   }
 
   /** A start index from the seed, between the base and the generator's upper bound. */
-  static long firstIndex(long seed) {
+  public static long firstIndex(long seed) {
     return SIMULATED_INDEX_BASE
         + Math.floorMod(seed, DemoDataGenerator.MAX_RECEIPTS / 2 - SIMULATED_INDEX_BASE);
   }
 
-  static Properties defaults() throws IOException {
+  public static Properties defaults() throws IOException {
     Properties defaults = new Properties();
     try (InputStream in =
         DetectionCentreSimulator.class.getResourceAsStream(

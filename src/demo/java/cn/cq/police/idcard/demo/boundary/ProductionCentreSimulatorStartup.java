@@ -1,6 +1,5 @@
-package cn.cq.police.idcard.feeds.boundary;
+package cn.cq.police.idcard.demo.boundary;
 
-import cn.cq.police.idcard.feeds.simulator.ProductionCentreSimulator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.Singleton;
@@ -20,11 +19,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
-public class SimulatorStartup {
+public class ProductionCentreSimulatorStartup {
 
   private static final String CREDENTIAL = "demo.feeds.production-centre.";
 
-  private static final Logger LOG = Logger.getLogger(SimulatorStartup.class.getName());
+  private static final Logger LOG = Logger.getLogger(ProductionCentreSimulatorStartup.class.getName());
 
   @Inject
   @ConfigProperty(name = "simulator.production-centre.enabled", defaultValue = "false")

@@ -1,4 +1,4 @@
-package cn.cq.police.idcard.feeds.simulator;
+package cn.cq.police.idcard.demo.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package cn.cq.police.idcard.insight.boundary;
+package cn.cq.police.idcard.demo.benchmark;
 
 import cn.cq.police.idcard.demo.control.DemoDataGenerator;
 import cn.cq.police.idcard.demo.control.DemoDataWriter;
@@ -45,7 +45,7 @@ import org.flywaydb.core.Flyway;
  *
  * <pre>
  * java -cp "target/classes:target/idcard-counter/WEB-INF/lib/*" \
- *   cn.cq.police.idcard.insight.boundary.InsightBenchmark --url jdbc:h2:file:./target/bench/idcard \
+ *   cn.cq.police.idcard.demo.benchmark.InsightBenchmark --url jdbc:h2:file:./target/bench/idcard \
  *   [--applications 50000] [--station 500103510001] [--iterations 50]
  * </pre>
  */

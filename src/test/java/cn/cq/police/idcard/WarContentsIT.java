@@ -1,0 +1,58 @@
+package cn.cq.police.idcard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The war a city deploys holds the product only; demo data, the centres' simulators and the
+ * benchmarks are in the demo war beside it (src/demo). Checked on the wars Maven just packaged.
+ */
+class WarContentsIT {
+
+  static final String CLASSES = "WEB-INF/classes/cn/cq/police/idcard/";
+
+  static List<String> classesOf(String war) throws IOException {
+    try (ZipFile zip = new ZipFile("target/" + war)) {
+      return zip.stream()
+          .map(ZipEntry::getName)
+          .filter(name -> name.startsWith(CLASSES) && name.endsWith(".class"))
+          .toList();
+    }
+  }
+
+  @Test
+  void theProductWarHoldsNoDemoSimulatorOrBenchmarkClass() throws IOException {
+    List<String> product = classesOf("idcard-counter.war");
+    assertTrue(product.contains(CLASSES + "applications/boundary/Applications.class"));
+    assertTrue(product.size() > 200, "product classes: " + product.size());
+    List<String> demoOnly =
+        product.stream()
+            .filter(
+                name ->
+                    name.startsWith(CLASSES + "demo/")
+                        || name.contains("Simulat")
+                        || name.contains("Benchmark")
+                        || name.contains("DemoData"))
+            .toList();
+    assertEquals(List.of(), demoOnly);
+  }
+
+  @Test
+  void theDemoWarIsTheProductWarPlusTheDemo() throws IOException {
+    List<String> product = classesOf("idcard-counter.war");
+    List<String> demo = classesOf("idcard-counter-demo.war");
+    assertTrue(demo.containsAll(product));
+    assertTrue(demo.contains(CLASSES + "demo/boundary/DemoDataLoader.class"));
+    assertTrue(demo.contains(CLASSES + "demo/boundary/ProductionCentreSimulator.class"));
+    assertTrue(
+        demo.stream()
+            .filter(name -> !product.contains(name))
+            .allMatch(name -> name.startsWith(CLASSES + "demo/")));
+  }
+}
