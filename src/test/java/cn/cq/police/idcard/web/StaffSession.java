@@ -1,6 +1,7 @@
 package cn.cq.police.idcard.web;
 
 import java.io.IOException;
+import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -28,7 +30,7 @@ final class StaffSession {
   final CookieManager cookies = new CookieManager();
   final HttpClient http =
       HttpClient.newBuilder()
-          .cookieHandler(cookies)
+          .cookieHandler(new AsBrowsersSendThem(cookies))
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
@@ -116,6 +118,35 @@ final class StaffSession {
         .filter(cookie -> cookie.getName().equals(name))
         .map(HttpCookie::getValue)
         .findFirst();
+  }
+
+  /**
+   * Sends cookies as browsers do, {@code name=value; …}. The JDK's CookieManager sends a value with
+   * a colon in RFC 2965 style ({@code JSESSIONIDVERSION="2f:0";$Path="/"}), and Payara 7 fails to
+   * parse that quoted session version cookie: it answers an empty 200 and logs "Odd number of
+   * hexadecimal digits" instead of running the request.
+   */
+  static final class AsBrowsersSendThem extends CookieHandler {
+
+    private final CookieManager cookies;
+
+    AsBrowsersSendThem(CookieManager cookies) {
+      this.cookies = cookies;
+    }
+
+    @Override
+    public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+      String header =
+          cookies.getCookieStore().get(uri).stream()
+              .map(cookie -> cookie.getName() + "=" + cookie.getValue())
+              .collect(Collectors.joining("; "));
+      return header.isEmpty() ? Map.of() : Map.of("Cookie", List.of(header));
+    }
+
+    @Override
+    public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+      cookies.put(uri, responseHeaders);
+    }
   }
 
   private static String encode(String value) {
