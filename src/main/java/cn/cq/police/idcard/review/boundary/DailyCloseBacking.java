@@ -1,9 +1,9 @@
 package cn.cq.police.idcard.review.boundary;
 
-import cn.cq.police.idcard.applications.entity.DayClose;
 import cn.cq.police.idcard.fees.control.Yuan;
 import cn.cq.police.idcard.review.control.DailyCloseSummary;
 import cn.cq.police.idcard.review.control.DecisionRefused;
+import cn.cq.police.idcard.review.entity.DayClose;
 import cn.cq.police.idcard.web.FacesText;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -2,13 +2,12 @@ package cn.cq.police.idcard.review.control;
 
 import static cn.cq.police.idcard.review.control.DecisionRefused.Problem;
 
-import cn.cq.police.idcard.applications.control.ClosedDays;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
-import cn.cq.police.idcard.applications.entity.DayClose;
 import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.entity.ExemptionStatus;
+import cn.cq.police.idcard.review.entity.DayClose;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
 import jakarta.enterprise.context.Dependent;

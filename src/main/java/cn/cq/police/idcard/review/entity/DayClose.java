@@ -1,4 +1,4 @@
-package cn.cq.police.idcard.applications.entity;
+package cn.cq.police.idcard.review.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
