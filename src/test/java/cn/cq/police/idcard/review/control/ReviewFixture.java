@@ -37,6 +37,8 @@ public class ReviewFixture {
 
   @Inject DailyClose dailyClose;
 
+  @Inject DaySummaries daySummaries;
+
   @Inject Clock clock;
 
   StaffAccount account(String username) {
@@ -94,8 +96,8 @@ public class ReviewFixture {
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public DailyCloseSummary summary(String username, LocalDate day) {
-    return dailyClose.summary(account(username).getStation(), day);
+  public DaySummary summary(String username, LocalDate day) {
+    return daySummaries.of(account(username).getStation(), day);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -354,7 +354,7 @@ class SupervisorReviewIT {
             .problem());
     Set<Long> allUndecided =
         fixture.summary(SUPERVISOR, today).undecided().stream()
-            .map(DailyCloseSummary.Undecided::applicationId)
+            .map(DaySummary.Undecided::applicationId)
             .collect(java.util.stream.Collectors.toSet());
     assertTrue(allUndecided.contains(undecided.getId()));
     fixture.close(SUPERVISOR, today, allUndecided);
@@ -397,7 +397,7 @@ class SupervisorReviewIT {
   void theDailyCloseTotalsEqualTheSumOfTheDaysPayments() {
     LocalDate day = LocalDate.of(2026, 3, 10);
     int skipped = seedDay(day, 300);
-    DailyCloseSummary summary = fixture.summary(SUPERVISOR, day);
+    DaySummary summary = fixture.summary(SUPERVISOR, day);
     long sumFromDatabase =
         ((Number)
                 fixture.single(
@@ -410,10 +410,11 @@ class SupervisorReviewIT {
     assertTrue(sumFromDatabase > 0);
     assertEquals(sumFromDatabase, summary.totalFen());
     assertEquals(
-        sumFromDatabase,
-        summary.feesByMethod().stream().mapToLong(DailyCloseSummary.Fee::amountFen).sum());
-    assertEquals(300, summary.byType().stream().mapToLong(DailyCloseSummary.Count::count).sum());
+        sumFromDatabase, summary.fees().stream().mapToLong(DaySummary.Fee::amountFen).sum());
+    assertEquals(300, summary.byType().stream().mapToLong(DaySummary.Count::count).sum());
     assertEquals(30, summary.voidedReceipts().size());
+    assertEquals(300, summary.receipts().size(), "voided receipts stay in the list");
+    assertEquals(270, summary.paymentCount());
     FeeReceiptReconciliation.Series series = summary.receiptSeries().get(0);
     assertEquals("D0310-", series.prefix());
     // Every 50th number was never issued.
