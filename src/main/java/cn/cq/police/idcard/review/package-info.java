@@ -9,5 +9,10 @@
  * and reopening, and the screens. It sits here rather than beside the applications because closing
  * needs the decisions (undecided applications are carried over) and every decision needs the check;
  * one component keeps that without a cycle.
+ *
+ * <p>What a day comes to is computed once, as a {@code DaySummary}: the close screen shows it, the
+ * close stores it as signed, and the forms component prints it as the 每日受理汇总表 and 日结单 without
+ * adding anything up itself. Its rule is the till's: a voided fee receipt stays listed, marked, and
+ * takes nothing; a free or exempted application is a fee line of 0 yuan, never left out.
  */
 package cn.cq.police.idcard.review;

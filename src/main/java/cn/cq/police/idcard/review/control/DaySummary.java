@@ -199,14 +199,7 @@ public record DaySummary(
                     .toList(),
                 totalFen(),
                 receiptSeries.stream()
-                    .map(
-                        s ->
-                            s.prefix()
-                                + s.first()
-                                + "-"
-                                + s.last()
-                                + " missing "
-                                + s.missingCount())
+                    .map(s -> s.from() + "-" + s.to() + " missing " + s.missingCount())
                     .toList(),
                 voidedReceipts().stream().map(r -> r.number() + "/" + r.amountFen()).toList())
         + " carriedOver="
