@@ -442,35 +442,16 @@ class SupervisorReviewIT {
         number++;
         skipped++;
       }
-      String idNumber = CitizenIdNumber.of("500222", LocalDate.of(1990, 1, 1), i + 1).value();
-      String receiptNumber = "D0310" + String.format("%05d", i);
       LocalDateTime at = day.atTime(9, 0).plusMinutes(i);
-      fixture.execute(
-          "insert into receipt (receipt_number, citizen_id_number, name, sex, ethnicity_code, birth_date,"
-              + " household_region_code, household_address, issue_date, photo_check, photo_sha256,"
-              + " centre_signature, status, received_at, version) values (?, ?, '测试', 'MALE', '01',"
-              + " date '1990-01-01', '500222', '重庆市綦江区', ?, 'PASSED', ?, 'x', 'USED', ?, 0)",
-          receiptNumber,
-          idNumber,
-          day.minusDays(3),
-          "0".repeat(64),
-          at);
-      long receiptId =
-          ((Number)
-                  fixture.single("select id from receipt where receipt_number = ?", receiptNumber))
-              .longValue();
-      fixture.execute(
-          "insert into application (receipt_id, station_id, citizen_id_number, acceptance_number, status,"
-              + " submitted_at, submitted_by, version, application_type) values (?, ?, ?, ?, 'SUBMITTED', ?, ?, 0, 'LOST')",
-          receiptId,
-          stationId,
-          idNumber,
-          "QJSEED" + String.format("%05d", i),
-          at,
-          clerkId);
       long applicationId =
-          ((Number) fixture.single("select id from application where receipt_id = ?", receiptId))
-              .longValue();
+          fixture.pastApplication(
+              CLERK,
+              "D0310" + String.format("%05d", i),
+              CitizenIdNumber.of("500222", LocalDate.of(1990, 1, 1), i + 1),
+              "QJSEED" + String.format("%05d", i),
+              ApplicationType.LOST,
+              ApplicationStatus.SUBMITTED,
+              at);
       fixture.execute(
           "insert into payment (application_id, station_id, fee_kind, amount_fen, method, fee_receipt_number,"
               + " voided, created_at, created_by) values (?, ?, 'LOST_OR_DAMAGED', ?, ?, ?, ?, ?, ?)",
