@@ -6,6 +6,7 @@ import cn.cq.police.idcard.audit.boundary.AuditChainIT;
 import cn.cq.police.idcard.audit.boundary.AuditRecorder;
 import cn.cq.police.idcard.insight.control.InsightQueriesIT;
 import cn.cq.police.idcard.insight.control.InsightSeed;
+import cn.cq.police.idcard.review.control.DayCloseAgreementIT;
 import cn.cq.police.idcard.review.control.ReviewFixture;
 import cn.cq.police.idcard.review.control.SupervisorReviewIT;
 import java.util.List;
@@ -35,12 +36,14 @@ public final class InContainerSuite {
           InsightQueriesIT.class,
           InsightSeed.class,
           SupervisorReviewIT.class,
+          DayCloseAgreementIT.class,
           ReviewFixture.class);
 
   private InContainerSuite() {}
 
   @Deployment
   public static WebArchive deployment() {
-    return Deployments.demoWar().addClasses(CLASSES.toArray(Class<?>[]::new));
+    return Deployments.readingPdfs(Deployments.demoWar())
+        .addClasses(CLASSES.toArray(Class<?>[]::new));
   }
 }

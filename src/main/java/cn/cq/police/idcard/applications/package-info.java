@@ -4,5 +4,10 @@
  * ReceiptEligibility}), because that depends on applications already made (receipt used, person
  * with an application in progress), which the receipts component must not know about. One receipt
  * serves one application, enforced by a unique constraint in the database, not only in code.
+ *
+ * <p>Whether a day is closed (日结) is not decided here: the daily close belongs to the review
+ * component, which depends on this one. A submission announces itself with the synchronous {@code
+ * Submitting} event before anything is stored, and the close refuses a closed day there, as the
+ * production outbox observes {@code ApplicationReleased} — so no dependency points back up.
  */
 package cn.cq.police.idcard.applications;

@@ -20,6 +20,7 @@ import cn.cq.police.idcard.receipts.entity.Receipt;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -56,7 +57,7 @@ public class ApplicationSubmission {
 
   @Inject AuditTrail audit;
 
-  @Inject ClosedDays closedDays;
+  @Inject Event<Submitting> submitting;
 
   @Inject ProductionRelease productionRelease;
 
@@ -87,9 +88,8 @@ public class ApplicationSubmission {
     }
     LocalDateTime now = LocalDateTime.now(clock);
     LocalDate today = now.toLocalDate();
-    if (closedDays.isClosed(station, today)) {
-      throw new SubmissionRefused(Problem.DAY_CLOSED);
-    }
+    // A closed day takes no submission: its owner, the daily close, refuses it here.
+    submitting.fire(new Submitting(station, today));
     EligibilityRule rule = EligibilityRules.from(station.getEligibilityPolicy());
     if (request.proxy() != null) {
       checkProxy(rule, receipt, request.type(), request.proxy(), today);

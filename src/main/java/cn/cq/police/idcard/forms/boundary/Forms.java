@@ -10,7 +10,7 @@ import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.forms.control.Agent;
 import cn.cq.police.idcard.forms.control.AuthorizationLetterData;
 import cn.cq.police.idcard.forms.control.CollectionVoucherData;
-import cn.cq.police.idcard.forms.control.DailyReportData;
+import cn.cq.police.idcard.forms.control.DailyReports;
 import cn.cq.police.idcard.forms.control.FeeReceiptData;
 import cn.cq.police.idcard.forms.control.FormRenderer;
 import cn.cq.police.idcard.forms.control.OfficialForm;
@@ -33,7 +33,6 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -53,6 +52,8 @@ public class Forms {
   @Inject ApplicationRecords records;
 
   @Inject VoucherCodes voucherCodes;
+
+  @Inject DailyReports dailyReports;
 
   @Inject Clock clock;
 
@@ -94,11 +95,10 @@ public class Forms {
   @RolesAllowed(Role.Names.SUPERVISOR)
   public byte[] dailyReport(OfficialForm form, LocalDate day) {
     StaffAccount supervisor = staff.current();
-    DailyReportData data = daily(supervisor, day);
+    byte[] pdf =
+        dailyReports.render(form, supervisor.getStation(), supervisor.getDisplayName(), day);
     record(form, null, supervisor, day);
-    return form == OfficialForm.DAILY_CLOSE
-        ? RENDERER.dailyClose(data)
-        : RENDERER.dailySummary(data);
+    return pdf;
   }
 
   private void record(OfficialForm form, Long applicationId, StaffAccount by, LocalDate day) {
@@ -119,16 +119,12 @@ public class Forms {
             LocalDateTime.now(clock)));
   }
 
-  static String stationName(Station station) {
-    return "重庆市公安局" + station.getDistrict() + "分局" + station.getName();
-  }
-
   private RegistrationFormData registration(
       Application application, Optional<ProxyAuthorization> proxy) {
     Receipt receipt = application.getReceipt();
     ReceiptPhoto photo = em.find(ReceiptPhoto.class, receipt.getId());
     return new RegistrationFormData(
-        stationName(application.getStation()),
+        OfficialTerms.unitOf(application.getStation()),
         application.getAcceptanceNumber(),
         receipt.getName(),
         OfficialTerms.of(receipt.getSex()),
@@ -169,7 +165,7 @@ public class Forms {
 
   private static AuthorizationLetterData letter(Application application, ProxyAuthorization proxy) {
     return new AuthorizationLetterData(
-        stationName(application.getStation()),
+        OfficialTerms.unitOf(application.getStation()),
         application.getReceipt().getName(),
         application.getCitizenIdNumber().value(),
         agent(proxy),
@@ -179,7 +175,7 @@ public class Forms {
 
   private static FeeReceiptData feeReceipt(Application application, Payment payment) {
     return new FeeReceiptData(
-        stationName(application.getStation()),
+        OfficialTerms.unitOf(application.getStation()),
         payment.getFeeReceiptNumber(),
         application.getAcceptanceNumber(),
         application.getReceipt().getName(),
@@ -198,72 +194,9 @@ public class Forms {
         application.getReceipt().getName(),
         application.getCitizenIdNumber().value(),
         application.getPromisedPickupDate(),
-        stationName(station),
+        OfficialTerms.unitOf(station),
         station.getAddress(),
         station.getOfficeHours(),
         voucherCodes.current().codeFor(application.getAcceptanceNumber()));
-  }
-
-  /** Applications of the station submitted in [from, to), counted by one enum attribute. */
-  private List<DailyReportData.CountRow> countsBy(
-      String attribute, Station station, LocalDateTime from, LocalDateTime to) {
-    return em.createQuery(
-            "select a."
-                + attribute
-                + ", count(a) from Application a where a.station = :station"
-                + " and a.submittedAt >= :from and a.submittedAt < :to group by a."
-                + attribute
-                + " order by a."
-                + attribute,
-            Object[].class)
-        .setParameter("station", station)
-        .setParameter("from", from)
-        .setParameter("to", to)
-        .getResultStream()
-        .map(row -> new DailyReportData.CountRow(OfficialTerms.of((Enum<?>) row[0]), (Long) row[1]))
-        .toList();
-  }
-
-  private DailyReportData daily(StaffAccount supervisor, LocalDate day) {
-    Station station = supervisor.getStation();
-    LocalDateTime from = day.atStartOfDay();
-    LocalDateTime to = day.plusDays(1).atStartOfDay();
-    List<DailyReportData.CountRow> byType = countsBy("type", station, from, to);
-    List<DailyReportData.CountRow> byStatus = countsBy("status", station, from, to);
-    List<DailyReportData.FeeRow> fees =
-        em.createQuery(
-                "select p.method, count(p), sum(p.amountFen) from Payment p where p.stationId ="
-                    + " :stationId and p.createdAt >= :from and p.createdAt < :to and p.voided ="
-                    + " false group by p.method order by p.method",
-                Object[].class)
-            .setParameter("stationId", station.getId())
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .getResultStream()
-            .map(
-                row ->
-                    new DailyReportData.FeeRow(
-                        row[0] == null ? "免收/无需收费" : OfficialTerms.of((Enum<?>) row[0]),
-                        (Long) row[1],
-                        ((Number) row[2]).longValue()))
-            .toList();
-    List<String> feeReceipts =
-        em.createQuery(
-                "select p.feeReceiptNumber from Payment p where p.stationId = :stationId"
-                    + " and p.createdAt >= :from and p.createdAt < :to"
-                    + " and p.feeReceiptNumber is not null order by p.feeReceiptNumber",
-                String.class)
-            .setParameter("stationId", station.getId())
-            .setParameter("from", from)
-            .setParameter("to", to)
-            .getResultList();
-    return new DailyReportData(
-        stationName(station),
-        day,
-        byType,
-        byStatus,
-        fees,
-        feeReceipts,
-        supervisor.getDisplayName());
   }
 }

@@ -11,10 +11,12 @@ public final class DailyReportLine {
   public enum Kind {
     /** Label and count. */
     COUNT,
-    /** Payment method, count and amount. */
+    /** Payment method (or why nothing was charged), count and amount. */
     FEE,
-    /** Serial number (in the count) and a fee receipt number. */
-    RECEIPT
+    /** Serial number (in the count), a fee receipt number, its amount and a note ("作废"). */
+    RECEIPT,
+    /** A fee receipt number series (label) and its missing numbers (count and note). */
+    SERIES
   }
 
   private final String section;
@@ -22,13 +24,16 @@ public final class DailyReportLine {
   private final String label;
   private final long count;
   private final long amountFen;
+  private final String note;
 
-  DailyReportLine(String section, Kind kind, String label, long count, long amountFen) {
+  DailyReportLine(
+      String section, Kind kind, String label, long count, long amountFen, String note) {
     this.section = section;
     this.kind = kind;
     this.label = label;
     this.count = count;
     this.amountFen = amountFen;
+    this.note = note;
   }
 
   /** The section title, also the group key: lines of one section must be adjacent. */
@@ -50,5 +55,9 @@ public final class DailyReportLine {
 
   public Long getAmountFen() {
     return amountFen;
+  }
+
+  public String getNote() {
+    return note;
   }
 }

@@ -1,6 +1,9 @@
 package cn.cq.police.idcard.forms.control;
 
 import cn.cq.police.idcard.fees.control.Yuan;
+import cn.cq.police.idcard.forms.control.DailyReportLine.Kind;
+import cn.cq.police.idcard.review.control.DaySummary;
+import cn.cq.police.idcard.review.control.FeeReceiptReconciliation;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -127,12 +130,12 @@ public final class FormRenderer {
     return render(OfficialForm.COLLECTION_VOUCHER, p, new JREmptyDataSource(1));
   }
 
-  /** 每日受理汇总表: counts and fees; as many pages as the lines need. */
+  /** 每日受理汇总表: counts and fees, voided receipts noted; as many pages as the lines need. */
   public byte[] dailySummary(DailyReportData data) {
     return render(OfficialForm.DAILY_SUMMARY, dailyParameters(data), dailyLines(data, false));
   }
 
-  /** 日结单: the summary plus the list of fee receipts and the sign-off. */
+  /** 日结单: the summary plus every fee receipt (voided ones marked), the number check, sign-off. */
   public byte[] dailyClose(DailyReportData data) {
     return render(OfficialForm.DAILY_CLOSE, dailyParameters(data), dailyLines(data, true));
   }
@@ -184,50 +187,95 @@ public final class FormRenderer {
   }
 
   private static Map<String, Object> dailyParameters(DailyReportData data) {
+    DaySummary figures = data.figures();
     Map<String, Object> p = new HashMap<>();
     p.put("STATION_NAME", data.stationName());
-    p.put("REPORT_DATE", longDate(data.date()));
+    p.put("REPORT_DATE", longDate(figures.day()));
     p.put("PREPARED_BY", data.preparedBy());
+    // Totals as the summary computed them, not re-added by the report.
+    p.put("PAYMENT_COUNT", figures.paymentCount());
+    p.put("TOTAL_FEN", figures.totalFen());
+    List<DaySummary.FeeReceipt> voided = figures.voidedReceipts();
+    p.put("VOIDED_COUNT", (long) voided.size());
+    p.put(
+        "VOIDED_NOTE",
+        voided.isEmpty()
+            ? null
+            : "另有作废收费凭证 %d 张（%s），计 %s 元，不计入合计。"
+                .formatted(
+                    voided.size(),
+                    String.join("、", voided.stream().map(DaySummary.FeeReceipt::number).toList()),
+                    Yuan.format(figures.voidedFen())));
     return p;
   }
 
-  private static JRDataSource dailyLines(DailyReportData data, boolean withReceipts) {
+  private static JRDataSource dailyLines(DailyReportData data, boolean closing) {
+    DaySummary figures = data.figures();
     List<DailyReportLine> lines = new ArrayList<>();
-    countLines(lines, "一、按申请类型统计", data.countsByType());
-    countLines(lines, "二、按办理状态统计", data.countsByStatus());
+    countLines(lines, "一、按申请类型统计", figures.byType());
+    countLines(lines, "二、按办理状态统计", figures.byStatus());
     String fees = "三、收费情况（按支付方式）";
-    for (DailyReportData.FeeRow row : data.fees()) {
-      lines.add(
-          new DailyReportLine(
-              fees, DailyReportLine.Kind.FEE, row.method(), row.count(), row.amountFen()));
+    for (DaySummary.Fee fee : figures.fees()) {
+      lines.add(line(fees, Kind.FEE, OfficialTerms.of(fee.line()), fee.count(), fee.amountFen()));
     }
     // An empty section still prints, so a reader sees "none" rather than a missing table.
-    if (data.fees().isEmpty()) {
-      lines.add(new DailyReportLine(fees, DailyReportLine.Kind.FEE, "无", 0, 0));
+    if (figures.fees().isEmpty()) {
+      lines.add(line(fees, Kind.FEE, "无", 0, 0));
     }
-    if (withReceipts) {
+    if (closing) {
       String receipts = "四、收费凭证清单";
-      List<String> numbers = data.feeReceiptNumbers();
-      for (int i = 0; i < numbers.size(); i++) {
+      List<DaySummary.FeeReceipt> issued = figures.receipts();
+      for (int i = 0; i < issued.size(); i++) {
+        DaySummary.FeeReceipt receipt = issued.get(i);
         lines.add(
-            new DailyReportLine(receipts, DailyReportLine.Kind.RECEIPT, numbers.get(i), i + 1, 0));
+            new DailyReportLine(
+                receipts,
+                Kind.RECEIPT,
+                receipt.number(),
+                i + 1,
+                receipt.amountFen(),
+                receipt.voided() ? "作废" : null));
       }
-      if (numbers.isEmpty()) {
-        lines.add(new DailyReportLine(receipts, DailyReportLine.Kind.RECEIPT, "当日未开具收费凭证", 0, 0));
+      if (issued.isEmpty()) {
+        lines.add(line(receipts, Kind.RECEIPT, "当日未开具收费凭证", 0, 0));
+      }
+      String numbers = "五、收费凭证号连续性核对";
+      for (FeeReceiptReconciliation.Series series : figures.receiptSeries()) {
+        lines.add(
+            new DailyReportLine(
+                numbers,
+                Kind.SERIES,
+                series.from() + " 至 " + series.to(),
+                series.missingCount(),
+                0,
+                series.missingCount() == 0
+                    ? "无缺号"
+                    : "缺 %d 个：%s%s"
+                        .formatted(
+                            series.missingCount(),
+                            String.join("、", series.missing()),
+                            series.missing().size() < series.missingCount() ? " 等" : "")));
+      }
+      if (figures.receiptSeries().isEmpty()) {
+        lines.add(line(numbers, Kind.SERIES, "无", 0, 0));
       }
     }
     return new JRBeanCollectionDataSource(lines);
   }
 
   private static void countLines(
-      List<DailyReportLine> lines, String section, List<DailyReportData.CountRow> rows) {
-    for (DailyReportData.CountRow row : rows) {
-      lines.add(
-          new DailyReportLine(section, DailyReportLine.Kind.COUNT, row.label(), row.count(), 0));
+      List<DailyReportLine> lines, String section, List<DaySummary.Count> counts) {
+    for (DaySummary.Count count : counts) {
+      lines.add(line(section, Kind.COUNT, OfficialTerms.of(count.key()), count.count(), 0));
     }
-    if (rows.isEmpty()) {
-      lines.add(new DailyReportLine(section, DailyReportLine.Kind.COUNT, "无", 0, 0));
+    if (counts.isEmpty()) {
+      lines.add(line(section, Kind.COUNT, "无", 0, 0));
     }
+  }
+
+  private static DailyReportLine line(
+      String section, Kind kind, String label, long count, long amountFen) {
+    return new DailyReportLine(section, kind, label, count, amountFen, null);
   }
 
   private static String longDate(LocalDate date) {

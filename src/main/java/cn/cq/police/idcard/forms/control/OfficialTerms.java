@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.forms.control;
 
+import cn.cq.police.idcard.stations.entity.Station;
 import java.util.Map;
 
 /**
@@ -46,18 +47,35 @@ public final class OfficialTerms {
           Map.entry("LOST_OR_DAMAGED", "补领、损坏换领"),
           Map.entry("TEMPORARY", "临时居民身份证"),
           Map.entry("AWAITING_APPROVAL", "待审核"),
+          Map.entry("RETURNED", "退回修改"),
+          Map.entry("SUSPECTED_FRAUD", "疑似欺诈，已冻结"),
           Map.entry("SUBMITTED", "已受理"),
           Map.entry("SENT_TO_PRODUCTION", "已报送制证"),
           Map.entry("PRODUCED", "已制证"),
           Map.entry("ARRIVED_AT_STATION", "已到所待领"),
           Map.entry("COLLECTED", "已领取"),
           Map.entry("REJECTED", "已退回"),
-          Map.entry("CANCELLED", "已撤销"));
+          Map.entry("CANCELLED", "已撤销"),
+          // Why a payment charged nothing (the daily reports' fee lines).
+          Map.entry("EXEMPTED", "免收（已批准）"),
+          Map.entry("EXEMPTION_PENDING", "免收待审批"),
+          Map.entry("FEE_OWED", "免收未获批准，工本费待收"),
+          Map.entry("FREE", "无需收费"));
 
   private OfficialTerms() {}
 
   /** The Chinese term for an enum constant of the product, or its name when there is none. */
   public static String of(Enum<?> value) {
-    return value == null ? "" : TERMS.getOrDefault(value.name(), value.name());
+    return value == null ? "" : of(value.name());
+  }
+
+  /** The issuing unit a form names for a station: bureau, district branch and station. */
+  public static String unitOf(Station station) {
+    return "重庆市公安局" + station.getDistrict() + "分局" + station.getName();
+  }
+
+  /** The Chinese term for the name of an enum constant, or the name when there is none. */
+  public static String of(String name) {
+    return name == null ? "" : TERMS.getOrDefault(name, name);
   }
 }

@@ -1,9 +1,9 @@
 package cn.cq.police.idcard.review.boundary;
 
-import cn.cq.police.idcard.applications.entity.DayClose;
 import cn.cq.police.idcard.fees.control.Yuan;
-import cn.cq.police.idcard.review.control.DailyCloseSummary;
+import cn.cq.police.idcard.review.control.DaySummary;
 import cn.cq.police.idcard.review.control.DecisionRefused;
+import cn.cq.police.idcard.review.entity.DayClose;
 import cn.cq.police.idcard.web.FacesText;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,7 +29,7 @@ public class DailyCloseBacking implements Serializable {
   @Inject transient Clock clock;
 
   private LocalDate day;
-  private DailyCloseSummary summary;
+  private DaySummary summary;
   private boolean closed;
   private Map<Long, Boolean> carryOver = new HashMap<>();
   private String password;
@@ -68,7 +68,7 @@ public class DailyCloseBacking implements Serializable {
     return review.closes();
   }
 
-  public DailyCloseSummary getSummary() {
+  public DaySummary getSummary() {
     return summary;
   }
 

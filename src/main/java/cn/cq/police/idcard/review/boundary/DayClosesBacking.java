@@ -1,7 +1,7 @@
 package cn.cq.police.idcard.review.boundary;
 
-import cn.cq.police.idcard.applications.entity.DayClose;
 import cn.cq.police.idcard.review.control.DecisionRefused;
+import cn.cq.police.idcard.review.entity.DayClose;
 import cn.cq.police.idcard.stations.entity.Station;
 import cn.cq.police.idcard.web.FacesText;
 import jakarta.faces.view.ViewScoped;

@@ -3,23 +3,24 @@ package cn.cq.police.idcard.review.boundary;
 import static cn.cq.police.idcard.review.control.DecisionRefused.Problem;
 
 import cn.cq.police.idcard.applications.control.ApplicationRecords;
-import cn.cq.police.idcard.applications.control.ClosedDays;
 import cn.cq.police.idcard.applications.entity.Application;
-import cn.cq.police.idcard.applications.entity.DayClose;
 import cn.cq.police.idcard.audit.boundary.AuditLog;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.receipts.entity.ReceiptPhoto;
+import cn.cq.police.idcard.review.control.ClosedDays;
 import cn.cq.police.idcard.review.control.DailyClose;
-import cn.cq.police.idcard.review.control.DailyCloseSummary;
+import cn.cq.police.idcard.review.control.DaySummaries;
+import cn.cq.police.idcard.review.control.DaySummary;
 import cn.cq.police.idcard.review.control.DecisionRefused;
 import cn.cq.police.idcard.review.control.Decisions;
 import cn.cq.police.idcard.review.control.ReturnReason;
 import cn.cq.police.idcard.review.control.ReviewCriteria;
 import cn.cq.police.idcard.review.control.ReviewList;
 import cn.cq.police.idcard.review.entity.ApplicationDecision;
+import cn.cq.police.idcard.review.entity.DayClose;
 import cn.cq.police.idcard.security.control.Reauthentication;
 import cn.cq.police.idcard.stations.boundary.StaffDirectory;
 import cn.cq.police.idcard.stations.entity.Role;
@@ -55,6 +56,8 @@ public class Review {
   @Inject Decisions decisions;
 
   @Inject DailyClose dailyClose;
+
+  @Inject DaySummaries daySummaries;
 
   @Inject ClosedDays closedDays;
 
@@ -162,8 +165,9 @@ public class Review {
         .orElse(List.of());
   }
 
-  public DailyCloseSummary closingSummary(LocalDate day) {
-    return dailyClose.summary(staff.current().getStation(), day);
+  /** The caller's station's day as the close screen shows it and the daily PDFs print it. */
+  public DaySummary closingSummary(LocalDate day) {
+    return daySummaries.of(staff.current().getStation(), day);
   }
 
   public boolean isClosed(LocalDate day) {
@@ -181,10 +185,7 @@ public class Review {
   /** Every station's recent closes, for the administrator. */
   @RolesAllowed(Role.Names.ADMINISTRATOR)
   public List<DayClose> allCloses() {
-    return em.createQuery(
-            "select c from DayClose c order by c.businessDate desc, c.stationId", DayClose.class)
-        .setMaxResults(200)
-        .getResultList();
+    return dailyClose.recentCloses();
   }
 
   @RolesAllowed(Role.Names.ADMINISTRATOR)

@@ -2,13 +2,10 @@ package cn.cq.police.idcard.review.control;
 
 import static cn.cq.police.idcard.review.control.DecisionRefused.Problem;
 
-import cn.cq.police.idcard.applications.control.ClosedDays;
 import cn.cq.police.idcard.applications.entity.Application;
-import cn.cq.police.idcard.applications.entity.ApplicationStatus;
-import cn.cq.police.idcard.applications.entity.DayClose;
 import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
-import cn.cq.police.idcard.fees.entity.ExemptionStatus;
+import cn.cq.police.idcard.review.entity.DayClose;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
 import jakarta.enterprise.context.Dependent;
@@ -19,73 +16,27 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /**
- * The daily close (日结) of a station: the figures come from database aggregation; closing needs
- * every undecided application carried over explicitly, and afterwards the day is frozen.
+ * The daily close (日结) of a station: closing needs every undecided application carried over
+ * explicitly, stores the day's {@link DaySummary} as signed, and afterwards the day is frozen until
+ * an administrator reopens it.
  */
 @Dependent
 public class DailyClose {
 
-  static final String DAY_RANGE =
-      " a.station = :station and a.submittedAt >= :from and a.submittedAt < :to";
-  static final String PAYMENT_RANGE =
-      " p.stationId = :stationId and p.createdAt >= :from and p.createdAt < :to";
-
   @PersistenceContext EntityManager em;
 
   @Inject ClosedDays closedDays;
+
+  @Inject DaySummaries summaries;
 
   @Inject Decisions decisions;
 
   @Inject AuditTrail audit;
 
   @Inject Clock clock;
-
-  public DailyCloseSummary summary(Station station, LocalDate day) {
-    List<DailyCloseSummary.Fee> fees =
-        em
-            .createQuery(
-                "select p.method, count(p), sum(p.amountFen) from Payment p where"
-                    + PAYMENT_RANGE
-                    + " and p.voided = false and p.amountFen > 0 group by p.method order by p.method",
-                Object[].class)
-            .setParameter("stationId", station.getId())
-            .setParameter("from", day.atStartOfDay())
-            .setParameter("to", day.plusDays(1).atStartOfDay())
-            .getResultList()
-            .stream()
-            .map(
-                row ->
-                    new DailyCloseSummary.Fee(String.valueOf(row[0]), (Long) row[1], (Long) row[2]))
-            .toList();
-    List<Object[]> receipts =
-        em.createQuery(
-                "select p.feeReceiptNumber, p.voided from Payment p where"
-                    + PAYMENT_RANGE
-                    + " and p.feeReceiptNumber is not null order by p.feeReceiptNumber",
-                Object[].class)
-            .setParameter("stationId", station.getId())
-            .setParameter("from", day.atStartOfDay())
-            .setParameter("to", day.plusDays(1).atStartOfDay())
-            .getResultList();
-    return new DailyCloseSummary(
-        day,
-        counts("a.type", station, day),
-        counts("a.status", station, day),
-        fees,
-        fees.stream().mapToLong(DailyCloseSummary.Fee::amountFen).sum(),
-        FeeReceiptReconciliation.of(receipts.stream().map(row -> (String) row[0]).toList()),
-        receipts.stream().filter(row -> (Boolean) row[1]).map(row -> (String) row[0]).toList(),
-        undecided(station, day).stream()
-            .map(
-                a ->
-                    new DailyCloseSummary.Undecided(
-                        a.getId(), a.getAcceptanceNumber(), a.getStatus().name()))
-            .toList());
-  }
 
   /**
    * Closes the day. Every undecided application must be among {@code carriedOver}; each is then
@@ -96,12 +47,12 @@ public class DailyClose {
     if (closedDays.isClosed(station, day)) {
       throw new DecisionRefused(Problem.ALREADY_CLOSED);
     }
-    List<Application> open = undecided(station, day);
+    List<Application> open = summaries.undecided(station, day);
     if (!open.stream().map(Application::getId).allMatch(carriedOver::contains)) {
       throw new DecisionRefused(Problem.UNDECIDED_LEFT);
     }
     open.forEach(application -> decisions.carryOver(supervisor, application));
-    String text = summary(station, day).asText();
+    String text = summaries.of(station, day).asText();
     String stored = text.length() > 4000 ? text.substring(0, 3997) + "..." : text;
     LocalDateTime now = LocalDateTime.now(clock);
     DayClose existing = em.find(DayClose.class, new DayClose.Key(station.getId(), day));
@@ -144,39 +95,8 @@ public class DailyClose {
         .getResultList();
   }
 
-  /** Applications of the day still waiting for approval or with an exemption pending. */
-  List<Application> undecided(Station station, LocalDate day) {
-    return em.createQuery(
-            "select a from Application a where"
-                + DAY_RANGE
-                + " and (a.status = :awaiting or exists (select p from Payment p where"
-                + " p.applicationId = a.id and p.exemptionStatus = :pending))"
-                + " order by a.acceptanceNumber",
-            Application.class)
-        .setParameter("station", station)
-        .setParameter("from", day.atStartOfDay())
-        .setParameter("to", day.plusDays(1).atStartOfDay())
-        .setParameter("awaiting", ApplicationStatus.AWAITING_APPROVAL)
-        .setParameter("pending", ExemptionStatus.PENDING)
-        .getResultList();
-  }
-
-  private List<DailyCloseSummary.Count> counts(String field, Station station, LocalDate day) {
-    return em
-        .createQuery(
-            "select "
-                + field
-                + ", count(a) from Application a where"
-                + DAY_RANGE
-                + " group by "
-                + field,
-            Object[].class)
-        .setParameter("station", station)
-        .setParameter("from", day.atStartOfDay())
-        .setParameter("to", day.plusDays(1).atStartOfDay())
-        .getResultList()
-        .stream()
-        .map(row -> new DailyCloseSummary.Count(Objects.toString(row[0]), (Long) row[1]))
-        .toList();
+  /** Every station's recent closes, newest first. */
+  public List<DayClose> recentCloses() {
+    return em.createNamedQuery(DayClose.RECENT, DayClose.class).setMaxResults(200).getResultList();
   }
 }

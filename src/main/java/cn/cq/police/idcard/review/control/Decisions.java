@@ -2,7 +2,6 @@ package cn.cq.police.idcard.review.control;
 
 import static cn.cq.police.idcard.review.control.DecisionRefused.Problem;
 
-import cn.cq.police.idcard.applications.control.ClosedDays;
 import cn.cq.police.idcard.applications.control.ProductionRelease;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;

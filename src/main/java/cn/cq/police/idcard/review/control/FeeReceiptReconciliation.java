@@ -22,9 +22,12 @@ public final class FeeReceiptReconciliation {
 
   private FeeReceiptReconciliation() {}
 
-  /** A series with its first and last number of the day and the numbers missing in between. */
+  /**
+   * A series with its first and last number of the day, written as issued (e.g. {@code
+   * CQ-2026-0001}), and the numbers missing in between.
+   */
   public record Series(
-      String prefix, long first, long last, long missingCount, List<String> missing) {}
+      String prefix, String from, String to, long missingCount, List<String> missing) {}
 
   public static List<Series> of(List<String> receiptNumbers) {
     Map<String, TreeSet<Long>> bySeries = new TreeMap<>();
@@ -44,13 +47,20 @@ public final class FeeReceiptReconciliation {
           long first = numbers.first();
           long last = numbers.last();
           long missingCount = last - first + 1 - numbers.size();
+          String format = prefix + "%0" + widths.get(prefix) + "d";
           List<String> missing = new ArrayList<>();
           for (long n = first; n <= last && missing.size() < LISTED; n++) {
             if (!numbers.contains(n)) {
-              missing.add(prefix + String.format("%0" + widths.get(prefix) + "d", n));
+              missing.add(String.format(format, n));
             }
           }
-          result.add(new Series(prefix, first, last, missingCount, missing));
+          result.add(
+              new Series(
+                  prefix,
+                  String.format(format, first),
+                  String.format(format, last),
+                  missingCount,
+                  missing));
         });
     return result;
   }

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.applications.control.VoucherCode;
+import cn.cq.police.idcard.fees.entity.FeeKind;
+import cn.cq.police.idcard.fees.entity.Payment;
+import cn.cq.police.idcard.fees.entity.PaymentMethod;
+import cn.cq.police.idcard.review.control.DaySummary;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -213,12 +218,16 @@ class FormRendererTest {
         "丢失补领",
         "按办理状态统计",
         "已受理",
+        "退回修改",
         "支付方式",
-        "微信支付",
-        "260.00",
-        "640.00",
+        "微信支付 6 120.00",
+        "免收（已批准） 2 0.00",
+        "无需收费 6 0.00",
+        "37 580.00",
+        "另有作废收费凭证 1 张（SF20251125-0003），计 20.00 元，不计入合计。",
         "制表人：" + SampleData.CLERK);
     assertFalse(pdf.text().contains("SF20251125-0001"), "the summary lists no receipts");
+    assertFalse(pdf.text().contains("RETURNED"), "every status in words");
     assertFalse(pdf.text().contains("审核民警签字"));
   }
 
@@ -230,28 +239,64 @@ class FormRendererTest {
     assertContains(
         pdf.text(),
         "收费凭证清单",
-        "SF20251125-0001",
+        "1 SF20251125-0001 20.00\n",
+        "3 SF20251125-0003 20.00 作废",
         "SF20251125-0080",
-        "共 80 张",
-        "640.00",
+        "共 80 张，其中作废 1 张",
+        "1580.00",
+        "SF20251125-0001 至 SF20251125-0080 无缺号",
         "审核民警签字",
         "第 1 页",
         "共 " + pdf.pages() + " 页");
+    List<String> receiptLines =
+        pdf.text().lines().filter(line -> line.matches("\\d+ SF20251125-\\d{4} .*")).toList();
+    assertEquals(80, receiptLines.size(), pdf.text());
+    assertEquals("1 SF20251125-0001 20.00", receiptLines.get(0));
+    assertEquals(
+        List.of("3 SF20251125-0003 20.00 作废"),
+        receiptLines.stream().filter(line -> line.contains("作废")).toList());
     assertTrue(
         pdf.text().lastIndexOf("审核民警签字") > pdf.text().lastIndexOf("SF20251125-0080"),
         "sign-off after the list");
   }
 
   @Test
+  void dailyCloseNamesTheMissingNumbersOfASeries() {
+    List<Payment> payments = new ArrayList<>();
+    for (String number : List.of("QJ-0001", "QJ-0002", "QJ-0005", "QJ-0006")) {
+      payments.add(
+          Payment.charged(
+              (long) payments.size(),
+              1L,
+              FeeKind.LOST_OR_DAMAGED,
+              4000,
+              PaymentMethod.CASH,
+              number,
+              1L,
+              SampleData.TODAY.atTime(9, 0)));
+    }
+    DaySummary figures = DaySummary.of(SampleData.TODAY, Map.of(), Map.of(), payments, List.of());
+
+    Pdfs.Read pdf =
+        Pdfs.read(RENDERER.dailyClose(new DailyReportData(SampleData.STATION, null, figures)));
+
+    assertContains(
+        pdf.text(), "QJ-0001 至 QJ-0006 缺 2 个：QJ-0003、QJ-0004", "缺号合计 2 个", "现金 4 160.00");
+  }
+
+  @Test
   void emptyDayStillPrintsEverySection() {
     DailyReportData empty =
         new DailyReportData(
-            SampleData.STATION, SampleData.TODAY, List.of(), List.of(), List.of(), List.of(), null);
+            SampleData.STATION,
+            null,
+            DaySummary.of(SampleData.TODAY, Map.of(), Map.of(), List.of(), List.of()));
 
     Pdfs.Read pdf = Pdfs.read(RENDERER.dailyClose(empty));
 
     assertEquals(1, pdf.pages());
-    assertContains(pdf.text(), "按申请类型统计", "收费情况", "当日未开具收费凭证", "0.00");
+    assertContains(pdf.text(), "按申请类型统计", "收费情况", "当日未开具收费凭证", "收费凭证号连续性核对", "0.00");
+    assertFalse(pdf.text().contains("作废"), pdf.text());
   }
 
   @Test

@@ -1,6 +1,12 @@
 package cn.cq.police.idcard.forms.control;
 
 import cn.cq.police.idcard.applications.control.VoucherCode;
+import cn.cq.police.idcard.applications.entity.ApplicationStatus;
+import cn.cq.police.idcard.applications.entity.ApplicationType;
+import cn.cq.police.idcard.fees.entity.FeeKind;
+import cn.cq.police.idcard.fees.entity.Payment;
+import cn.cq.police.idcard.fees.entity.PaymentMethod;
+import cn.cq.police.idcard.review.control.DaySummary;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -15,7 +21,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import javax.imageio.ImageIO;
 
 /** Realistic data for every form, shared by the tests, the sample writer and the benchmark. */
@@ -103,34 +111,53 @@ final class SampleData {
         VOUCHER_CODE.codeFor(ACCEPTANCE_NUMBER));
   }
 
-  /** A day of the given number of fee receipts; many receipts make the daily close run long. */
+  /**
+   * A day of the given number of fee receipts of 20 yuan, methods in turn, the third one voided,
+   * plus two approved exemptions and six applications with no fee due; many receipts make the daily
+   * close run long.
+   */
   static DailyReportData day(int receipts) {
-    List<String> numbers = new ArrayList<>();
+    List<Payment> payments = new ArrayList<>();
+    PaymentMethod[] methods = PaymentMethod.values();
     for (int i = 1; i <= receipts; i++) {
-      numbers.add(String.format("SF20251125-%04d", i));
+      Payment payment =
+          Payment.charged(
+              (long) i,
+              1L,
+              FeeKind.RENEWAL,
+              2000,
+              methods[(i - 1) % methods.length],
+              String.format("SF20251125-%04d", i),
+              1L,
+              TODAY.atTime(9, 0).plusMinutes(i));
+      if (i == 3) {
+        payment.voidBy(2L, TODAY.atTime(16, 0), "错收");
+      }
+      payments.add(payment);
     }
+    for (int i = 0; i < 2; i++) {
+      Payment exempted =
+          Payment.exempted(1000L + i, 1L, FeeKind.RENEWAL, "低保证", 1L, TODAY.atTime(10, i));
+      exempted.decideExemption(true);
+      payments.add(exempted);
+    }
+    for (int i = 0; i < 6; i++) {
+      payments.add(
+          Payment.charged(
+              2000L + i, 1L, FeeKind.FIRST_APPLICATION, 0, null, null, 1L, TODAY.atTime(11, i)));
+    }
+    Map<ApplicationType, Long> byType = new EnumMap<>(ApplicationType.class);
+    byType.put(ApplicationType.FIRST_APPLICATION, 6L);
+    byType.put(ApplicationType.RENEWAL_ON_EXPIRY, receipts - 6L);
+    byType.put(ApplicationType.DATA_CHANGE, 3L);
+    byType.put(ApplicationType.DAMAGED, 2L);
+    byType.put(ApplicationType.LOST, 3L);
+    Map<ApplicationStatus, Long> byStatus = new EnumMap<>(ApplicationStatus.class);
+    byStatus.put(ApplicationStatus.RETURNED, 1L);
+    byStatus.put(ApplicationStatus.SUBMITTED, receipts + 6L);
+    byStatus.put(ApplicationStatus.CANCELLED, 1L);
     return new DailyReportData(
-        STATION,
-        TODAY,
-        List.of(
-            new DailyReportData.CountRow("首次申领", 6),
-            new DailyReportData.CountRow("到期换领", 14),
-            new DailyReportData.CountRow("信息变更换领", 3),
-            new DailyReportData.CountRow("损坏换领", 2),
-            new DailyReportData.CountRow("丢失补领", 5)),
-        List.of(
-            new DailyReportData.CountRow("待审批", 2),
-            new DailyReportData.CountRow("已受理", 26),
-            new DailyReportData.CountRow("已退回", 1),
-            new DailyReportData.CountRow("已撤销", 1)),
-        List.of(
-            new DailyReportData.FeeRow("现金", 7, 16000),
-            new DailyReportData.FeeRow("银行卡", 4, 8000),
-            new DailyReportData.FeeRow("微信支付", 11, 26000),
-            new DailyReportData.FeeRow("支付宝", 6, 14000),
-            new DailyReportData.FeeRow("免收", 2, 0)),
-        numbers,
-        CLERK);
+        STATION, CLERK, DaySummary.of(TODAY, byType, byStatus, payments, List.of()));
   }
 
   /** A 358×441 JPEG head-and-shoulders portrait on a light background, like a studio photo. */

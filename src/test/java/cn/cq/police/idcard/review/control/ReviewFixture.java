@@ -5,18 +5,23 @@ import cn.cq.police.idcard.applications.control.ApplicationRecords;
 import cn.cq.police.idcard.applications.control.ApplicationSubmission;
 import cn.cq.police.idcard.applications.control.SubmitRequest;
 import cn.cq.police.idcard.applications.entity.Application;
-import cn.cq.police.idcard.applications.entity.DayClose;
+import cn.cq.police.idcard.applications.entity.ApplicationStatus;
+import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.fees.entity.Payment;
+import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import cn.cq.police.idcard.review.entity.ApplicationDecision;
+import cn.cq.police.idcard.review.entity.DayClose;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -36,6 +41,8 @@ public class ReviewFixture {
   @Inject Decisions decisions;
 
   @Inject DailyClose dailyClose;
+
+  @Inject DaySummaries daySummaries;
 
   @Inject Clock clock;
 
@@ -94,8 +101,8 @@ public class ReviewFixture {
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public DailyCloseSummary summary(String username, LocalDate day) {
-    return dailyClose.summary(account(username).getStation(), day);
+  public DaySummary summary(String username, LocalDate day) {
+    return daySummaries.of(account(username).getStation(), day);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -104,21 +111,78 @@ public class ReviewFixture {
     station.requireApprovalForAll(required);
   }
 
+  /**
+   * A used receipt and its application, submitted by the clerk at their station at a past time,
+   * straight in the database (no acceptance-number day, no payment). Returns the application's id.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public long pastApplication(
+      String clerk,
+      String receiptNumber,
+      CitizenIdNumber idNumber,
+      String acceptanceNumber,
+      ApplicationType type,
+      ApplicationStatus status,
+      LocalDateTime at) {
+    StaffAccount by = account(clerk);
+    String region = idNumber.value().substring(0, 6);
+    nativeQuery(
+            "insert into receipt (receipt_number, citizen_id_number, name, sex, ethnicity_code, birth_date,"
+                + " household_region_code, household_address, issue_date, photo_check, photo_sha256,"
+                + " centre_signature, status, received_at, version) values (?, ?, '测试', 'MALE', '01',"
+                + " date '1990-01-01', ?, '重庆市', ?, 'PASSED', ?, 'x', 'USED', ?, 0)",
+            receiptNumber,
+            idNumber.value(),
+            region,
+            at.toLocalDate().minusDays(3),
+            "0".repeat(64),
+            at)
+        .executeUpdate();
+    long receiptId =
+        ((Number)
+                nativeQuery("select id from receipt where receipt_number = ?", receiptNumber)
+                    .getSingleResult())
+            .longValue();
+    nativeQuery(
+            "insert into application (receipt_id, station_id, citizen_id_number, acceptance_number,"
+                + " status, submitted_at, submitted_by, version, application_type)"
+                + " values (?, ?, ?, ?, ?, ?, ?, 0, ?)",
+            receiptId,
+            by.getStation().getId(),
+            idNumber.value(),
+            acceptanceNumber,
+            status.name(),
+            at,
+            by.getId(),
+            type.name())
+        .executeUpdate();
+    return ((Number)
+            nativeQuery("select id from application where receipt_id = ?", receiptId)
+                .getSingleResult())
+        .longValue();
+  }
+
+  /** Stores a new entity, e.g. a payment built and decided through its own methods. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void persist(Object entity) {
+    em.persist(entity);
+  }
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Object single(String sql, Object... parameters) {
-    var query = em.createNativeQuery(sql);
-    for (int i = 0; i < parameters.length; i++) {
-      query.setParameter(i + 1, parameters[i]);
-    }
-    return query.getSingleResult();
+    return nativeQuery(sql, parameters).getSingleResult();
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int execute(String sql, Object... parameters) {
-    var query = em.createNativeQuery(sql);
+    return nativeQuery(sql, parameters).executeUpdate();
+  }
+
+  private Query nativeQuery(String sql, Object... parameters) {
+    Query query = em.createNativeQuery(sql);
     for (int i = 0; i < parameters.length; i++) {
       query.setParameter(i + 1, parameters[i]);
     }
-    return query.executeUpdate();
+    return query;
   }
 }

@@ -346,7 +346,7 @@ public class SupervisorReviewIT {
             .problem());
     Set<Long> allUndecided =
         fixture.summary(SUPERVISOR, today).undecided().stream()
-            .map(DailyCloseSummary.Undecided::applicationId)
+            .map(DaySummary.Undecided::applicationId)
             .collect(java.util.stream.Collectors.toSet());
     assertTrue(allUndecided.contains(undecided.getId()));
     fixture.close(SUPERVISOR, today, allUndecided);
@@ -389,7 +389,7 @@ public class SupervisorReviewIT {
   void theDailyCloseTotalsEqualTheSumOfTheDaysPayments() {
     LocalDate day = LocalDate.of(2026, 3, 10);
     int skipped = seedDay(day, 300);
-    DailyCloseSummary summary = fixture.summary(SUPERVISOR, day);
+    DaySummary summary = fixture.summary(SUPERVISOR, day);
     long sumFromDatabase =
         ((Number)
                 fixture.single(
@@ -402,10 +402,11 @@ public class SupervisorReviewIT {
     assertTrue(sumFromDatabase > 0);
     assertEquals(sumFromDatabase, summary.totalFen());
     assertEquals(
-        sumFromDatabase,
-        summary.feesByMethod().stream().mapToLong(DailyCloseSummary.Fee::amountFen).sum());
-    assertEquals(300, summary.byType().stream().mapToLong(DailyCloseSummary.Count::count).sum());
+        sumFromDatabase, summary.fees().stream().mapToLong(DaySummary.Fee::amountFen).sum());
+    assertEquals(300, summary.byType().stream().mapToLong(DaySummary.Count::count).sum());
     assertEquals(30, summary.voidedReceipts().size());
+    assertEquals(300, summary.receipts().size(), "voided receipts stay in the list");
+    assertEquals(270, summary.paymentCount());
     FeeReceiptReconciliation.Series series = summary.receiptSeries().get(0);
     assertEquals("D0310-", series.prefix());
     // Every 50th number was never issued.
@@ -433,35 +434,16 @@ public class SupervisorReviewIT {
         number++;
         skipped++;
       }
-      String idNumber = CitizenIdNumber.of("500222", LocalDate.of(1990, 1, 1), i + 1).value();
-      String receiptNumber = "D0310" + String.format("%05d", i);
       LocalDateTime at = day.atTime(9, 0).plusMinutes(i);
-      fixture.execute(
-          "insert into receipt (receipt_number, citizen_id_number, name, sex, ethnicity_code, birth_date,"
-              + " household_region_code, household_address, issue_date, photo_check, photo_sha256,"
-              + " centre_signature, status, received_at, version) values (?, ?, '测试', 'MALE', '01',"
-              + " date '1990-01-01', '500222', '重庆市綦江区', ?, 'PASSED', ?, 'x', 'USED', ?, 0)",
-          receiptNumber,
-          idNumber,
-          day.minusDays(3),
-          "0".repeat(64),
-          at);
-      long receiptId =
-          ((Number)
-                  fixture.single("select id from receipt where receipt_number = ?", receiptNumber))
-              .longValue();
-      fixture.execute(
-          "insert into application (receipt_id, station_id, citizen_id_number, acceptance_number, status,"
-              + " submitted_at, submitted_by, version, application_type) values (?, ?, ?, ?, 'SUBMITTED', ?, ?, 0, 'LOST')",
-          receiptId,
-          stationId,
-          idNumber,
-          "QJSEED" + String.format("%05d", i),
-          at,
-          clerkId);
       long applicationId =
-          ((Number) fixture.single("select id from application where receipt_id = ?", receiptId))
-              .longValue();
+          fixture.pastApplication(
+              CLERK,
+              "D0310" + String.format("%05d", i),
+              CitizenIdNumber.of("500222", LocalDate.of(1990, 1, 1), i + 1),
+              "QJSEED" + String.format("%05d", i),
+              ApplicationType.LOST,
+              ApplicationStatus.SUBMITTED,
+              at);
       fixture.execute(
           "insert into payment (application_id, station_id, fee_kind, amount_fen, method, fee_receipt_number,"
               + " voided, created_at, created_by) values (?, ?, 'LOST_OR_DAMAGED', ?, ?, ?, ?, ?, ?)",

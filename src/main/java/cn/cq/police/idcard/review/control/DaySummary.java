@@ -1,0 +1,208 @@
+package cn.cq.police.idcard.review.control;
+
+import cn.cq.police.idcard.applications.entity.ApplicationStatus;
+import cn.cq.police.idcard.applications.entity.ApplicationType;
+import cn.cq.police.idcard.fees.entity.ExemptionStatus;
+import cn.cq.police.idcard.fees.entity.Payment;
+import cn.cq.police.idcard.fees.entity.PaymentMethod;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What one station's day comes to: counts by type and status, fees, the fee receipts with their
+ * number series, and what still waits for a decision. The one computation behind the close screen,
+ * the 每日受理汇总表 and the 日结单, so they cannot disagree; pure, built by {@link #of}.
+ *
+ * <p>The rule, as a supervisor counts the till. A voided payment takes nothing: it is in no fee
+ * line and not in the takings, but its fee receipt stays in the list, marked voided, and in its
+ * number series (the number was issued). Every other payment of the day is in exactly one fee line:
+ * a fee paid under its payment method; nothing charged under the reason why — an approved exemption
+ * (免收), one still pending, a refused exemption whose fee is still owed, or no fee due at all
+ * (Chongqing first applications) — with 0 yuan, so free and exempted applications are visible and
+ * counted. The takings are the sum of the fee lines.
+ */
+public record DaySummary(
+    LocalDate day,
+    List<Count> byType,
+    List<Count> byStatus,
+    List<Fee> fees,
+    List<FeeReceipt> receipts,
+    List<FeeReceiptReconciliation.Series> receiptSeries,
+    List<Undecided> undecided) {
+
+  /** Why a payment of the day charged nothing. */
+  public enum NoCharge {
+    /** An exemption (低保) the supervisor approved. */
+    EXEMPTED,
+    /** An exemption still waiting for the supervisor. */
+    EXEMPTION_PENDING,
+    /** The exemption was refused and the fee is not collected yet. */
+    FEE_OWED,
+    /** No fee was due for the application. */
+    FREE
+  }
+
+  /** How many of the day's applications have one type or status (the enum constant's name). */
+  public record Count(String key, long count) {}
+
+  /** One fee line: a payment method with what it took, or a reason nothing was charged. */
+  public record Fee(PaymentMethod method, NoCharge noCharge, long count, long amountFen) {
+
+    public Fee {
+      if ((method == null) == (noCharge == null)) {
+        throw new IllegalArgumentException(
+            "A fee line is a method or a reason, not " + method + "/" + noCharge);
+      }
+    }
+
+    /** The enum constant that names the line, for labels. */
+    public Enum<?> line() {
+      return method != null ? method : noCharge;
+    }
+
+    /** The resource bundle key of the line's label. */
+    public String messageKey() {
+      return method != null ? "payment." + method.name() : "close.noCharge." + noCharge.name();
+    }
+  }
+
+  /** A fee receipt issued that day: its number, the amount it was for, and whether it is void. */
+  public record FeeReceipt(String number, long amountFen, boolean voided) {}
+
+  public record Undecided(Long applicationId, String acceptanceNumber, String status) {}
+
+  public DaySummary {
+    byType = List.copyOf(byType);
+    byStatus = List.copyOf(byStatus);
+    fees = List.copyOf(fees);
+    receipts = List.copyOf(receipts);
+    receiptSeries = List.copyOf(receiptSeries);
+    undecided = List.copyOf(undecided);
+  }
+
+  /**
+   * Applies the rule to the day's figures.
+   *
+   * @param byType the day's applications per type
+   * @param byStatus the day's applications per current status
+   * @param payments the payments recorded that day, voided ones included
+   */
+  public static DaySummary of(
+      LocalDate day,
+      Map<ApplicationType, Long> byType,
+      Map<ApplicationStatus, Long> byStatus,
+      List<Payment> payments,
+      List<Undecided> undecided) {
+    Map<PaymentMethod, long[]> paid = new EnumMap<>(PaymentMethod.class);
+    Map<NoCharge, long[]> unpaid = new EnumMap<>(NoCharge.class);
+    List<FeeReceipt> receipts = new ArrayList<>();
+    for (Payment payment : payments) {
+      if (payment.getFeeReceiptNumber() != null) {
+        receipts.add(
+            new FeeReceipt(
+                payment.getFeeReceiptNumber(), payment.getAmountFen(), payment.isVoided()));
+      }
+      if (payment.isVoided()) {
+        continue;
+      }
+      long[] line =
+          payment.getAmountFen() > 0
+              ? paid.computeIfAbsent(
+                  Objects.requireNonNull(payment.getMethod(), "a paid fee has a method"),
+                  m -> new long[2])
+              : unpaid.computeIfAbsent(noCharge(payment), r -> new long[2]);
+      line[0]++;
+      line[1] += payment.getAmountFen();
+    }
+    List<Fee> fees = new ArrayList<>();
+    paid.forEach((method, line) -> fees.add(new Fee(method, null, line[0], line[1])));
+    unpaid.forEach((reason, line) -> fees.add(new Fee(null, reason, line[0], line[1])));
+    receipts.sort(Comparator.comparing(FeeReceipt::number));
+    return new DaySummary(
+        day,
+        counts(byType),
+        counts(byStatus),
+        fees,
+        receipts,
+        FeeReceiptReconciliation.of(receipts.stream().map(FeeReceipt::number).toList()),
+        undecided);
+  }
+
+  private static NoCharge noCharge(Payment payment) {
+    if (payment.isFeeOwed()) {
+      return NoCharge.FEE_OWED;
+    }
+    if (payment.getExemptionStatus() == ExemptionStatus.PENDING) {
+      return NoCharge.EXEMPTION_PENDING;
+    }
+    return payment.isExempted() ? NoCharge.EXEMPTED : NoCharge.FREE;
+  }
+
+  /** In the enum's order, which is the order the screen and the forms print. */
+  private static <E extends Enum<E>> List<Count> counts(Map<E, Long> counts) {
+    return counts.entrySet().stream()
+        .filter(e -> e.getValue() > 0)
+        .sorted(Map.Entry.comparingByKey())
+        .map(e -> new Count(e.getKey().name(), e.getValue()))
+        .toList();
+  }
+
+  /** The takings: what the day's fee lines took, voids excluded. */
+  public long totalFen() {
+    return fees.stream().mapToLong(Fee::amountFen).sum();
+  }
+
+  /** How many payments the fee lines hold, those that charged nothing included. */
+  public long paymentCount() {
+    return fees.stream().mapToLong(Fee::count).sum();
+  }
+
+  /** The fee line of a method or reason, or a line of none when there was none that day. */
+  public Fee fee(Enum<?> line) {
+    return fees.stream()
+        .filter(fee -> fee.line() == line)
+        .findFirst()
+        .orElseGet(
+            () ->
+                line instanceof PaymentMethod method
+                    ? new Fee(method, null, 0, 0)
+                    : new Fee(null, (NoCharge) line, 0, 0));
+  }
+
+  public long applicationCount() {
+    return byType.stream().mapToLong(Count::count).sum();
+  }
+
+  public List<FeeReceipt> voidedReceipts() {
+    return receipts.stream().filter(FeeReceipt::voided).toList();
+  }
+
+  /** What the voided receipts were for; not part of the takings. */
+  public long voidedFen() {
+    return voidedReceipts().stream().mapToLong(FeeReceipt::amountFen).sum();
+  }
+
+  /** The summary as stored with the close: short, readable, no personal data. */
+  public String asText() {
+    return "day=%s; byType=%s; byStatus=%s; fees=%s; totalFen=%d; receiptSeries=%s; voided=%s;"
+            .formatted(
+                day,
+                byType.stream().map(c -> c.key() + ":" + c.count()).toList(),
+                byStatus.stream().map(c -> c.key() + ":" + c.count()).toList(),
+                fees.stream()
+                    .map(f -> f.line().name() + ":" + f.count() + "/" + f.amountFen())
+                    .toList(),
+                totalFen(),
+                receiptSeries.stream()
+                    .map(s -> s.from() + "-" + s.to() + " missing " + s.missingCount())
+                    .toList(),
+                voidedReceipts().stream().map(r -> r.number() + "/" + r.amountFen()).toList())
+        + " carriedOver="
+        + undecided.stream().map(Undecided::acceptanceNumber).toList();
+  }
+}

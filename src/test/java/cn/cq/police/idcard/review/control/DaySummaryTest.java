@@ -1,0 +1,176 @@
+package cn.cq.police.idcard.review.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.cq.police.idcard.applications.entity.ApplicationStatus;
+import cn.cq.police.idcard.applications.entity.ApplicationType;
+import cn.cq.police.idcard.fees.entity.FeeKind;
+import cn.cq.police.idcard.fees.entity.Payment;
+import cn.cq.police.idcard.fees.entity.PaymentMethod;
+import cn.cq.police.idcard.review.control.DaySummary.Fee;
+import cn.cq.police.idcard.review.control.DaySummary.FeeReceipt;
+import cn.cq.police.idcard.review.control.DaySummary.NoCharge;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class DaySummaryTest {
+
+  static final LocalDate DAY = LocalDate.of(2026, 3, 12);
+  static final LocalDateTime AT = DAY.atTime(10, 0);
+
+  long nextApplication = 1;
+
+  Payment paid(long fen, PaymentMethod method, String receipt) {
+    return Payment.charged(
+        nextApplication++, 1L, FeeKind.RENEWAL, fen, method, receipt, 7L, AT.plusMinutes(1));
+  }
+
+  Payment free() {
+    return Payment.charged(nextApplication++, 1L, FeeKind.FIRST_APPLICATION, 0, null, null, 7L, AT);
+  }
+
+  Payment exempted(Boolean approved) {
+    Payment payment = Payment.exempted(nextApplication++, 1L, FeeKind.RENEWAL, "低保证 123", 7L, AT);
+    if (approved != null) {
+      payment.decideExemption(approved);
+    }
+    return payment;
+  }
+
+  Payment voided(Payment payment) {
+    payment.voidBy(9L, AT.plusHours(2), "错收");
+    return payment;
+  }
+
+  DaySummary summaryOf(List<Payment> payments) {
+    return DaySummary.of(DAY, Map.of(), Map.of(), payments, List.of());
+  }
+
+  @Test
+  void voidedReceiptsAreListedMarkedButTakeNothing() {
+    DaySummary summary =
+        summaryOf(
+            List.of(
+                paid(2000, PaymentMethod.CASH, "R-0001"),
+                voided(paid(4000, PaymentMethod.CASH, "R-0002")),
+                paid(4000, PaymentMethod.CASH, "R-0003")));
+
+    assertEquals(List.of(new Fee(PaymentMethod.CASH, null, 2, 6000)), summary.fees());
+    assertEquals(6000, summary.totalFen());
+    assertEquals(2, summary.paymentCount());
+    assertEquals(
+        List.of(
+            new FeeReceipt("R-0001", 2000, false),
+            new FeeReceipt("R-0002", 4000, true),
+            new FeeReceipt("R-0003", 4000, false)),
+        summary.receipts());
+    assertEquals(List.of(new FeeReceipt("R-0002", 4000, true)), summary.voidedReceipts());
+    assertEquals(4000, summary.voidedFen());
+    // A voided number was issued: it closes the series, no gap.
+    assertEquals(0, summary.receiptSeries().get(0).missingCount());
+  }
+
+  @Test
+  void freeAndExemptedApplicationsAreCountedWithNothingTaken() {
+    DaySummary summary =
+        summaryOf(
+            List.of(
+                free(),
+                free(),
+                exempted(true),
+                paid(2000, PaymentMethod.WECHAT_PAY, "R-0001"),
+                exempted(null),
+                exempted(false)));
+
+    assertEquals(
+        List.of(
+            new Fee(PaymentMethod.WECHAT_PAY, null, 1, 2000),
+            new Fee(null, NoCharge.EXEMPTED, 1, 0),
+            new Fee(null, NoCharge.EXEMPTION_PENDING, 1, 0),
+            new Fee(null, NoCharge.FEE_OWED, 1, 0),
+            new Fee(null, NoCharge.FREE, 2, 0)),
+        summary.fees());
+    assertEquals(2000, summary.totalFen());
+    assertEquals(6, summary.paymentCount(), "every payment is in one line");
+    assertEquals(List.of(new FeeReceipt("R-0001", 2000, false)), summary.receipts());
+    assertEquals(new Fee(null, NoCharge.FREE, 2, 0), summary.fee(NoCharge.FREE));
+    assertEquals(new Fee(PaymentMethod.ALIPAY, null, 0, 0), summary.fee(PaymentMethod.ALIPAY));
+  }
+
+  @Test
+  void aFeeCollectedAfterARefusedExemptionCountsUnderItsMethod() {
+    Payment refused = exempted(false);
+    refused.collectOwedFee(4000, PaymentMethod.ALIPAY, "R-0009");
+
+    DaySummary summary = summaryOf(List.of(refused));
+
+    assertEquals(List.of(new Fee(PaymentMethod.ALIPAY, null, 1, 4000)), summary.fees());
+    assertEquals(4000, summary.totalFen());
+  }
+
+  @Test
+  void linesComeInTheOrderTheyArePrinted() {
+    List<Payment> payments = new ArrayList<>();
+    payments.add(free());
+    payments.add(paid(2000, PaymentMethod.ALIPAY, "R-0004"));
+    payments.add(exempted(true));
+    payments.add(paid(2000, PaymentMethod.CASH, "R-0002"));
+    payments.add(paid(2000, PaymentMethod.BANK_CARD, "R-0001"));
+
+    DaySummary summary =
+        DaySummary.of(
+            DAY,
+            Map.of(ApplicationType.LOST, 2L, ApplicationType.FIRST_APPLICATION, 3L),
+            Map.of(ApplicationStatus.CANCELLED, 1L, ApplicationStatus.AWAITING_APPROVAL, 4L),
+            payments,
+            List.of());
+
+    assertEquals(
+        List.of(
+            PaymentMethod.CASH,
+            PaymentMethod.BANK_CARD,
+            PaymentMethod.ALIPAY,
+            NoCharge.EXEMPTED,
+            NoCharge.FREE),
+        summary.fees().stream().map(Fee::line).toList());
+    assertEquals(
+        List.of("R-0001", "R-0002", "R-0004"),
+        summary.receipts().stream().map(FeeReceipt::number).toList());
+    assertEquals(
+        List.of(new DaySummary.Count("FIRST_APPLICATION", 3), new DaySummary.Count("LOST", 2)),
+        summary.byType());
+    assertEquals(
+        List.of(new DaySummary.Count("AWAITING_APPROVAL", 4), new DaySummary.Count("CANCELLED", 1)),
+        summary.byStatus());
+    assertEquals(5, summary.applicationCount());
+    // Gap: R-0003 was never issued.
+    assertEquals(
+        List.of(
+            new FeeReceiptReconciliation.Series("R-", "R-0001", "R-0004", 1, List.of("R-0003"))),
+        summary.receiptSeries());
+  }
+
+  @Test
+  void anEmptyDayHasNoLinesAndNothingTaken() {
+    DaySummary summary = summaryOf(List.of());
+
+    assertTrue(summary.fees().isEmpty());
+    assertTrue(summary.receipts().isEmpty());
+    assertTrue(summary.receiptSeries().isEmpty());
+    assertEquals(0, summary.totalFen());
+    assertTrue(summary.asText().contains("totalFen=0"), summary.asText());
+  }
+
+  @Test
+  void aFeeLineIsEitherAMethodOrAReason() {
+    assertThrows(IllegalArgumentException.class, () -> new Fee(null, null, 1, 0));
+    assertThrows(
+        IllegalArgumentException.class, () -> new Fee(PaymentMethod.CASH, NoCharge.FREE, 1, 0));
+  }
+}
