@@ -1,16 +1,22 @@
 package cn.cq.police.idcard;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the boundary / control / entity layering of STYLE.md true as the code grows. */
@@ -110,6 +116,27 @@ class LayeringTest {
         .haveSimpleNameContaining("Benchmark")
         .should()
         .resideInAPackage("cn.cq.police.idcard.demo..")
+        .check(PRODUCT);
+  }
+
+  /**
+   * A view- or session-scoped bean travels with the session to another cluster member; a transient
+   * injected field arrives there as null (CDI does not inject again), and the next click fails.
+   */
+  @Test
+  void passivatingBeansKeepTheirInjectedReferences() {
+    fields()
+        .that()
+        .areAnnotatedWith(Inject.class)
+        .and()
+        .areDeclaredInClassesThat(
+            DescribedPredicate.describe(
+                "are view- or session-scoped",
+                type ->
+                    type.isAnnotatedWith(ViewScoped.class)
+                        || type.isAnnotatedWith(SessionScoped.class)))
+        .should()
+        .notHaveModifier(JavaModifier.TRANSIENT)
         .check(PRODUCT);
   }
 

@@ -55,13 +55,13 @@ public class ApplicationFormBacking implements Serializable {
     OTHER
   }
 
-  @Inject transient Applications applications;
+  @Inject Applications applications;
 
   @Inject ReceiptLookupBacking lookup;
 
-  @Inject transient SessionBacking session;
+  @Inject SessionBacking session;
 
-  @Inject transient Clock clock;
+  @Inject Clock clock;
 
   private String submissionToken;
 

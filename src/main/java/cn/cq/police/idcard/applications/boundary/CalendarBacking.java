@@ -19,7 +19,7 @@ public class CalendarBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient CalendarDays calendarDays;
+  @Inject CalendarDays calendarDays;
 
   private List<CalendarDay> days;
   private String date;

@@ -23,7 +23,7 @@ public class ReceiptLookupBacking implements Serializable {
   /** Longer input is refused before it reaches any query. */
   public static final int MAX_ID_INPUT = 20;
 
-  @Inject transient ReceiptLookups receipts;
+  @Inject ReceiptLookups receipts;
 
   private String receiptNumber;
   private String idNumber;

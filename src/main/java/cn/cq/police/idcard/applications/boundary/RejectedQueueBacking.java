@@ -17,7 +17,7 @@ public class RejectedQueueBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Applications applications;
+  @Inject Applications applications;
 
   private List<Rejected> rejected;
 

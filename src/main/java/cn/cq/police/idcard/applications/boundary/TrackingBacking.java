@@ -29,9 +29,9 @@ public class TrackingBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Applications applications;
+  @Inject Applications applications;
 
-  @Inject transient VoucherCodes voucherCodes;
+  @Inject VoucherCodes voucherCodes;
 
   private String term;
   private List<Application> found;

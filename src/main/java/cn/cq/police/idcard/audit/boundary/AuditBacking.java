@@ -19,7 +19,7 @@ public class AuditBacking implements Serializable {
 
   static final int SHOWN = 200;
 
-  @Inject transient AuditLog log;
+  @Inject AuditLog log;
 
   private String subjectType;
   private String subjectId;

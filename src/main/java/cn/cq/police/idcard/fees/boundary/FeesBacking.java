@@ -20,7 +20,7 @@ public class FeesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient FeeRules feeRules;
+  @Inject FeeRules feeRules;
 
   private List<FeeRuleEntry> entries;
   private FeeKind kind;

@@ -18,7 +18,7 @@ public class AnomaliesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Insights insights;
+  @Inject Insights insights;
 
   private AnomalyReport report;
   private Thresholds thresholds;

@@ -22,7 +22,7 @@ public class DashboardBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Insights insights;
+  @Inject Insights insights;
 
   private Dashboard dashboard;
 

@@ -23,9 +23,9 @@ public class CaseBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Review review;
+  @Inject Review review;
 
-  @Inject transient Applications applications;
+  @Inject Applications applications;
 
   private Long id;
   private transient Review.Case current;

@@ -24,9 +24,9 @@ public class DailyCloseBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Review review;
+  @Inject Review review;
 
-  @Inject transient Clock clock;
+  @Inject Clock clock;
 
   private LocalDate day;
   private DaySummary summary;

@@ -19,7 +19,7 @@ public class DayClosesBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Review review;
+  @Inject Review review;
 
   private transient List<DayClose> closes;
   private transient Map<Long, String> stationNames;

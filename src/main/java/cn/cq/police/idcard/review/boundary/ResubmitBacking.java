@@ -22,7 +22,7 @@ public class ResubmitBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Review review;
+  @Inject Review review;
 
   private String note;
 

@@ -26,9 +26,9 @@ public class ReviewBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Review review;
+  @Inject Review review;
 
-  @Inject transient Clock clock;
+  @Inject Clock clock;
 
   private LocalDate from;
   private LocalDate to;

@@ -27,9 +27,9 @@ public class AccountsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient StaffAccounts accounts;
+  @Inject StaffAccounts accounts;
 
-  @Inject transient ShownOnce shownOnce;
+  @Inject ShownOnce shownOnce;
 
   private Long stationFilter;
   private List<Station> stations;

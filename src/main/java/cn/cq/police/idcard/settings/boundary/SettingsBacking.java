@@ -14,7 +14,7 @@ public class SettingsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Settings settings;
+  @Inject Settings settings;
 
   private String validityDays;
   private int configuredValidityDays;

@@ -22,7 +22,7 @@ public class StationsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Stations stations;
+  @Inject Stations stations;
 
   private List<Station> all;
   private List<EligibilityPolicy> policies;
