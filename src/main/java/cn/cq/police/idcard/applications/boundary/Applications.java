@@ -18,6 +18,7 @@ import cn.cq.police.idcard.proxies.control.ProxyDecision;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.proxies.entity.ProxyDetails;
 import cn.cq.police.idcard.proxies.entity.ProxyRefusal;
+import cn.cq.police.idcard.proxies.entity.RefusalReason;
 import cn.cq.police.idcard.receipts.entity.Receipt;
 import cn.cq.police.idcard.stations.boundary.StaffDirectory;
 import cn.cq.police.idcard.stations.entity.Role;
@@ -87,8 +88,8 @@ public class Applications {
     return submission.decide(staff.current().getStation(), receipt, type, proxy);
   }
 
-  /** The clerk turns an agent away; the reason code is kept for the supervisor. */
-  public void refuseProxy(Receipt receipt, ProxyDetails proxy, String reasonCode) {
+  /** The clerk turns an agent away; the reason is kept for the supervisor. */
+  public void refuseProxy(Receipt receipt, ProxyDetails proxy, RefusalReason reason) {
     StaffAccount clerk = staff.current();
     ProxyRefusal refusal =
         new ProxyRefusal(
@@ -96,7 +97,7 @@ public class Applications {
             receipt.getId(),
             proxy.agentIdNumber(),
             proxy.relationship(),
-            reasonCode,
+            reason,
             clerk.getId(),
             LocalDateTime.now(clock));
     em.persist(refusal);
@@ -105,7 +106,7 @@ public class Applications {
         AuditEvent.of("proxy.refused", "receipt", receipt.getReceiptNumber())
             .withAfter(
                 "reason=%s; relationship=%s; agent=%s"
-                    .formatted(reasonCode, proxy.relationship(), proxy.agentIdNumber().masked())));
+                    .formatted(reason, proxy.relationship(), proxy.agentIdNumber().masked())));
   }
 
   /** The production fee due today for this type, in fen. */

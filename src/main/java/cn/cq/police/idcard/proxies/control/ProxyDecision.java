@@ -1,9 +1,13 @@
 package cn.cq.police.idcard.proxies.control;
 
+import cn.cq.police.idcard.proxies.entity.RefusalReason;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Outcome of checking a proxy case against a rule.
  *
- * @param reason why it was refused; {@code null} exactly when accepted
+ * @param reason why it was refused, one of the policy's checks; {@code null} exactly when accepted
  */
 public record ProxyDecision(boolean accepted, RefusalReason reason) {
 
@@ -14,6 +18,9 @@ public record ProxyDecision(boolean accepted, RefusalReason reason) {
       throw new IllegalArgumentException(
           "A decision has a reason exactly when it is a refusal: " + accepted + ", " + reason);
     }
+    if (reason != null && !reason.isPolicyCheck()) {
+      throw new IllegalArgumentException("Not one of the policy's checks: " + reason);
+    }
   }
 
   public static ProxyDecision accept() {
@@ -22,5 +29,18 @@ public record ProxyDecision(boolean accepted, RefusalReason reason) {
 
   public static ProxyDecision refuse(RefusalReason reason) {
     return new ProxyDecision(false, reason);
+  }
+
+  /**
+   * What the clerk may record when turning the agent away after this decision: the policy's own
+   * reason first (so it is what the clerk records unless they found more), then what a clerk finds.
+   */
+  public List<RefusalReason> refusalChoices() {
+    List<RefusalReason> choices = new ArrayList<>();
+    if (!accepted) {
+      choices.add(reason);
+    }
+    choices.addAll(RefusalReason.clerkFindings());
+    return choices;
   }
 }
