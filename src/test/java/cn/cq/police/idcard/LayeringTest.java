@@ -1,16 +1,27 @@
 package cn.cq.police.idcard;
 
+import static com.tngtech.archunit.lang.conditions.ArchConditions.have;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the boundary / control / entity layering of STYLE.md true as the code grows. */
@@ -63,6 +74,10 @@ class LayeringTest {
         .check(PRODUCT);
   }
 
+  /**
+   * Access rules and enterprise beans are the boundary's: an entry point says who may call it and
+   * starts the transaction.
+   */
   @Test
   void transactionsAndRolesBelongToBoundaries() {
     classes()
@@ -70,17 +85,63 @@ class LayeringTest {
         .areAnnotatedWith(Stateless.class)
         .or()
         .areAnnotatedWith(RolesAllowed.class)
+        .or()
+        .areAnnotatedWith(PermitAll.class)
         .should()
         .resideInAPackage("..boundary..")
         .check(PRODUCT);
     methods()
         .that()
         .areAnnotatedWith(RolesAllowed.class)
+        .or()
+        .areAnnotatedWith(PermitAll.class)
         .should()
         .beDeclaredInClassesThat()
         .resideInAPackage("..boundary..")
         .allowEmptyShould(true)
         .check(PRODUCT);
+  }
+
+  /**
+   * Control joins its caller's transaction ({@code MANDATORY}) and never starts one unnoticed
+   * ({@code REQUIRED}) or leaves it. The one exception is an inner unit of work that must commit on
+   * its own whatever happens to its caller's ({@code REQUIRES_NEW}, such as opening the day's
+   * acceptance counter): a control bean, because it is no entry point, and used only by the
+   * boundary whose entry point it serves, which says who may call it.
+   */
+  @Test
+  void controlOpensATransactionOnlyForAnInnerUnitOfWorkOfABoundary() {
+    noClasses()
+        .that()
+        .resideInAPackage("..control..")
+        .should(
+            have(
+                openingTransactions(
+                    TxType.REQUIRED, TxType.SUPPORTS, TxType.NOT_SUPPORTED, TxType.NEVER)))
+        .check(PRODUCT);
+    classes()
+        .that()
+        .resideInAPackage("..control..")
+        .and(openingTransactions(TxType.REQUIRES_NEW))
+        .should()
+        .onlyHaveDependentClassesThat()
+        .resideInAPackage("..boundary..")
+        .check(PRODUCT);
+  }
+
+  /** Classes with {@code @Transactional} of one of these types on the class or a method of its. */
+  private static DescribedPredicate<JavaClass> openingTransactions(TxType... types) {
+    Set<TxType> wanted = EnumSet.copyOf(Arrays.asList(types));
+    return DescribedPredicate.describe(
+        (wanted.size() == TxType.values().length ? "@Transactional" : "@Transactional" + wanted)
+            + " on the class or a method",
+        javaClass ->
+            Stream.concat(
+                    Stream.of(javaClass.tryGetAnnotationOfType(Transactional.class)),
+                    javaClass.getMethods().stream()
+                        .map(method -> method.tryGetAnnotationOfType(Transactional.class)))
+                .flatMap(Optional::stream)
+                .anyMatch(transactional -> wanted.contains(transactional.value())));
   }
 
   @Test

@@ -4,5 +4,12 @@
  * ReceiptEligibility}), because that depends on applications already made (receipt used, person
  * with an application in progress), which the receipts component must not know about. One receipt
  * serves one application, enforced by a unique constraint in the database, not only in code.
+ *
+ * <p>{@code Applications} is the counter's entry point: it carries the roles and the transaction.
+ * Opening a station's acceptance counter for the day ({@code control.AcceptanceDays}) commits in a
+ * transaction of its own, so that two clerks' first submits of a day cannot fail each other; it is
+ * an inner unit of work of {@code Applications}, not an entry point, so it is a control bean with
+ * {@code @Transactional(REQUIRES_NEW)} and no access rule of its own ({@code LayeringTest} allows
+ * that only for classes that boundaries alone use).
  */
 package cn.cq.police.idcard.applications;

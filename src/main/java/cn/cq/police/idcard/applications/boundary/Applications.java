@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.applications.boundary;
 
+import cn.cq.police.idcard.applications.control.AcceptanceDays;
 import cn.cq.police.idcard.applications.control.AcceptanceNumbers;
 import cn.cq.police.idcard.applications.control.ApplicationRecords;
 import cn.cq.police.idcard.applications.control.ApplicationSubmission;
@@ -24,11 +25,11 @@ import cn.cq.police.idcard.stations.boundary.StaffDirectory;
 import cn.cq.police.idcard.stations.entity.Role;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -77,8 +78,8 @@ public class Applications {
     if (!acceptanceNumbers.dayIsOpen(clerk.getStation(), today)) {
       try {
         acceptanceDays.open(clerk.getStation().getId(), today);
-      } catch (EJBException openedByAnotherClerkMeanwhile) {
-        // The row exists now either way.
+      } catch (PersistenceException openedByAnotherClerkMeanwhile) {
+        // The row exists now either way; only the inner transaction rolled back.
       }
     }
     return submission.submit(clerk, request);

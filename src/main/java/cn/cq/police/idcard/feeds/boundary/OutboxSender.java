@@ -1,6 +1,7 @@
 package cn.cq.police.idcard.feeds.boundary;
 
 import cn.cq.police.idcard.feeds.control.ProductionCentreClient;
+import cn.cq.police.idcard.feeds.control.ProductionDeliveries;
 import cn.cq.police.idcard.feeds.control.ProductionOutbox.Backlog;
 import cn.cq.police.idcard.feeds.control.ProductionOutbox.Outgoing;
 import jakarta.annotation.PostConstruct;

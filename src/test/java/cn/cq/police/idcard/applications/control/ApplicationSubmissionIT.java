@@ -3,6 +3,7 @@ package cn.cq.police.idcard.applications.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.Deployments;
@@ -26,6 +27,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -73,6 +75,8 @@ class ApplicationSubmissionIT {
   }
 
   @Inject Submitter submitter;
+
+  @Inject AcceptanceDays acceptanceDays;
 
   @Inject Clock clock;
 
@@ -146,6 +150,24 @@ class ApplicationSubmissionIT {
     assertTrue(retry.repeated());
     assertEquals(first.application().getId(), retry.application().getId());
     assertEquals(1L, submitter.ofReceipt(PAYMENTS, receipt.receiptNumber()));
+  }
+
+  /**
+   * Of two clerks opening the day's acceptance counter, the second fails alone, with the exception
+   * {@code Applications.submit} expects of it, and the day is open for both.
+   */
+  @Test
+  void openingADayTwiceFailsOnlyTheSecondAttempt() {
+    long station = submitter.stationOf("yuzhong.clerk");
+    // A day far ahead that no submit opens.
+    LocalDate day = LocalDate.now(clock).plusYears(50);
+    while (submitter.dayIsOpen("yuzhong.clerk", day)) {
+      day = day.plusDays(1);
+    }
+    LocalDate first = day;
+    acceptanceDays.open(station, first);
+    assertThrows(PersistenceException.class, () -> acceptanceDays.open(station, first));
+    assertTrue(submitter.dayIsOpen("yuzhong.clerk", first));
   }
 
   @Test
@@ -559,6 +581,16 @@ class ApplicationSubmissionIT {
           .getResultStream()
           .findFirst()
           .orElse(null);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long stationOf(String username) {
+      return clerk(username).getStation().getId();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean dayIsOpen(String username, LocalDate day) {
+      return acceptanceNumbers.dayIsOpen(clerk(username).getStation(), day);
     }
 
     private StaffAccount clerk(String username) {
