@@ -1,5 +1,6 @@
 package cn.cq.police.idcard;
 
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
 import static com.tngtech.archunit.lang.conditions.ArchConditions.have;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -14,6 +15,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
@@ -99,6 +102,31 @@ class LayeringTest {
         .beDeclaredInClassesThat()
         .resideInAPackage("..boundary..")
         .allowEmptyShould(true)
+        .check(PRODUCT);
+  }
+
+  /**
+   * Every enterprise bean or transactional class of a boundary says who may call it: the roles, or
+   * {@code @PermitAll} where no signed-in user is the caller (the container's timers and startup,
+   * the centres' requests that {@code CentreRequestAuthentication} checks itself, the login).
+   */
+  @Test
+  void everyBoundaryBeanDeclaresWhoMayCallIt() {
+    classes()
+        .that()
+        .resideInAPackage("..boundary..")
+        .and()
+        .arePublic()
+        .and(
+            openingTransactions(TxType.values())
+                .or(annotatedWith(Stateless.class))
+                .or(annotatedWith(Stateful.class))
+                .or(annotatedWith(Singleton.class))
+                .as("are enterprise beans or transactional"))
+        .should()
+        .beAnnotatedWith(RolesAllowed.class)
+        .orShould()
+        .beAnnotatedWith(PermitAll.class)
         .check(PRODUCT);
   }
 

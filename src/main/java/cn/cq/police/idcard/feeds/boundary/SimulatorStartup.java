@@ -3,6 +3,7 @@ package cn.cq.police.idcard.feeds.boundary;
 import cn.cq.police.idcard.feeds.simulator.ProductionCentreSimulator;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+// Only the container calls it (at startup, or its timer), never a signed-in user.
+@PermitAll
 public class SimulatorStartup {
 
   private static final String CREDENTIAL = "demo.feeds.production-centre.";
