@@ -1,5 +1,7 @@
 package cn.cq.police.idcard;
 
+import static com.tngtech.archunit.core.domain.properties.CanBeAnnotated.Predicates.annotatedWith;
+import static com.tngtech.archunit.lang.conditions.ArchConditions.have;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
@@ -8,15 +10,26 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Stateful;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the boundary / control / entity layering of STYLE.md true as the code grows. */
@@ -69,6 +82,10 @@ class LayeringTest {
         .check(PRODUCT);
   }
 
+  /**
+   * Access rules and enterprise beans are the boundary's: an entry point says who may call it and
+   * starts the transaction.
+   */
   @Test
   void transactionsAndRolesBelongToBoundaries() {
     classes()
@@ -76,12 +93,16 @@ class LayeringTest {
         .areAnnotatedWith(Stateless.class)
         .or()
         .areAnnotatedWith(RolesAllowed.class)
+        .or()
+        .areAnnotatedWith(PermitAll.class)
         .should()
         .resideInAPackage("..boundary..")
         .check(PRODUCT);
     methods()
         .that()
         .areAnnotatedWith(RolesAllowed.class)
+        .or()
+        .areAnnotatedWith(PermitAll.class)
         .should()
         .beDeclaredInClassesThat()
         .resideInAPackage("..boundary..")
@@ -120,6 +141,31 @@ class LayeringTest {
   }
 
   /**
+   * Every enterprise bean or transactional class of a boundary says who may call it: the roles, or
+   * {@code @PermitAll} where no signed-in user is the caller (the container's timers and startup,
+   * the centres' requests that {@code CentreRequestAuthentication} checks itself, the login).
+   */
+  @Test
+  void everyBoundaryBeanDeclaresWhoMayCallIt() {
+    classes()
+        .that()
+        .resideInAPackage("..boundary..")
+        .and()
+        .arePublic()
+        .and(
+            openingTransactions(TxType.values())
+                .or(annotatedWith(Stateless.class))
+                .or(annotatedWith(Stateful.class))
+                .or(annotatedWith(Singleton.class))
+                .as("are enterprise beans or transactional"))
+        .should()
+        .beAnnotatedWith(RolesAllowed.class)
+        .orShould()
+        .beAnnotatedWith(PermitAll.class)
+        .check(PRODUCT);
+  }
+
+  /**
    * A view- or session-scoped bean travels with the session to another cluster member; a transient
    * injected field arrives there as null (CDI does not inject again), and the next click fails.
    */
@@ -138,6 +184,48 @@ class LayeringTest {
         .should()
         .notHaveModifier(JavaModifier.TRANSIENT)
         .check(PRODUCT);
+  }
+
+  /**
+   * Control joins its caller's transaction ({@code MANDATORY}) and never starts one unnoticed
+   * ({@code REQUIRED}) or leaves it. The one exception is an inner unit of work that must commit on
+   * its own whatever happens to its caller's ({@code REQUIRES_NEW}, such as opening the day's
+   * acceptance counter): a control bean, because it is no entry point, and used only by the
+   * boundary whose entry point it serves, which says who may call it.
+   */
+  @Test
+  void controlOpensATransactionOnlyForAnInnerUnitOfWorkOfABoundary() {
+    noClasses()
+        .that()
+        .resideInAPackage("..control..")
+        .should(
+            have(
+                openingTransactions(
+                    TxType.REQUIRED, TxType.SUPPORTS, TxType.NOT_SUPPORTED, TxType.NEVER)))
+        .check(PRODUCT);
+    classes()
+        .that()
+        .resideInAPackage("..control..")
+        .and(openingTransactions(TxType.REQUIRES_NEW))
+        .should()
+        .onlyHaveDependentClassesThat()
+        .resideInAPackage("..boundary..")
+        .check(PRODUCT);
+  }
+
+  /** Classes with {@code @Transactional} of one of these types on the class or a method of its. */
+  private static DescribedPredicate<JavaClass> openingTransactions(TxType... types) {
+    Set<TxType> wanted = EnumSet.copyOf(Arrays.asList(types));
+    return DescribedPredicate.describe(
+        (wanted.size() == TxType.values().length ? "@Transactional" : "@Transactional" + wanted)
+            + " on the class or a method",
+        javaClass ->
+            Stream.concat(
+                    Stream.of(javaClass.tryGetAnnotationOfType(Transactional.class)),
+                    javaClass.getMethods().stream()
+                        .map(method -> method.tryGetAnnotationOfType(Transactional.class)))
+                .flatMap(Optional::stream)
+                .anyMatch(transactional -> wanted.contains(transactional.value())));
   }
 
   @Test

@@ -9,5 +9,12 @@
  * component, which depends on this one. A submission announces itself with the synchronous {@code
  * Submitting} event before anything is stored, and the close refuses a closed day there, as the
  * production outbox observes {@code ApplicationReleased} — so no dependency points back up.
+ *
+ * <p>{@code Applications} is the counter's entry point: it carries the roles and the transaction.
+ * Opening a station's acceptance counter for the day ({@code control.AcceptanceDays}) commits in a
+ * transaction of its own, so that two clerks' first submits of a day cannot fail each other; it is
+ * an inner unit of work of {@code Applications}, not an entry point, so it is a control bean with
+ * {@code @Transactional(REQUIRES_NEW)} and no access rule of its own ({@code LayeringTest} allows
+ * that only for classes that boundaries alone use).
  */
 package cn.cq.police.idcard.applications;

@@ -11,10 +11,15 @@
  * OutboxSender} runs on every instance: it claims rows with a lease (conditional update of {@code
  * claimed_until}, portable to H2 where SKIP LOCKED is missing), sends outside any transaction
  * through {@code ProductionCentreClient} (timeout, retry, circuit breaker), and settles each row in
- * its own transaction with exponential back-off. The centre receives the acceptance number as
- * {@code Idempotency-Key}, so at-least-once on the wire is once in effect. Status reports come back
- * through {@code StatusReportResource}; {@code StatusReports} applies each kind once per
- * application and refuses impossible steps. {@code simulator} holds a JDK-only stand-in for the
- * centre.
+ * its own transaction with exponential back-off. Those transactions are {@code
+ * ProductionDeliveries}: inner units of work of the sender, not entry points, so a control bean
+ * with {@code @Transactional(REQUIRES_NEW)} and no access rule of its own. The entry points say who
+ * may call them: the administrator's {@code Credentials}, {@code @PermitAll} on the resources (the
+ * centres are no container users; {@code CentreRequestAuthentication} admits their signed requests
+ * only) and on the beans only the container calls (the sender's timer, the simulator's startup).
+ * The centre receives the acceptance number as {@code Idempotency-Key}, so at-least-once on the
+ * wire is once in effect. Status reports come back through {@code StatusReportResource}; {@code
+ * StatusReports} applies each kind once per application and refuses impossible steps. {@code
+ * simulator} holds a JDK-only stand-in for the centre.
  */
 package cn.cq.police.idcard.feeds;

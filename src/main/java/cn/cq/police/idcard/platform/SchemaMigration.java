@@ -57,17 +57,21 @@ public class SchemaMigration {
                 + " migrations applied now)");
   }
 
+  private String[] locations() {
+    try (Connection connection = dataSource.getConnection()) {
+      return locations(connection.getMetaData().getDatabaseProductName());
+    } catch (SQLException unreachable) {
+      throw new IllegalStateException("Cannot reach the database to migrate it", unreachable);
+    }
+  }
+
   /**
    * The portable migrations, plus those only PostgreSQL can express (such as the trigger that keeps
    * the audit trail append-only).
    */
-  private String[] locations() {
-    try (Connection connection = dataSource.getConnection()) {
-      return connection.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")
-          ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
-          : new String[] {"classpath:db/migration"};
-    } catch (SQLException unreachable) {
-      throw new IllegalStateException("Cannot reach the database to migrate it", unreachable);
-    }
+  public static String[] locations(String databaseProductName) {
+    return databaseProductName.startsWith("PostgreSQL")
+        ? new String[] {"classpath:db/migration", "classpath:db/vendor/postgresql"}
+        : new String[] {"classpath:db/migration"};
   }
 }

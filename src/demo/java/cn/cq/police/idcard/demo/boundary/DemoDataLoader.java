@@ -9,6 +9,7 @@ import cn.cq.police.idcard.receipts.control.CentreSignature;
 import cn.cq.police.idcard.security.boundary.SecurityConfiguration;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -42,6 +43,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Startup
 @DependsOn("SchemaMigration")
 @TransactionManagement(TransactionManagementType.BEAN)
+// Only the container calls it (at startup, or its timer), never a signed-in user.
+@PermitAll
 public class DemoDataLoader {
 
   private static final Logger LOG = Logger.getLogger(DemoDataLoader.class.getName());

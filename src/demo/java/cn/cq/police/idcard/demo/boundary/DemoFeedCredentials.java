@@ -3,6 +3,7 @@ package cn.cq.police.idcard.demo.boundary;
 import cn.cq.police.idcard.feeds.control.CentreCredentials;
 import cn.cq.police.idcard.feeds.entity.Centre;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
@@ -21,6 +22,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
+// Only the container calls it (at startup, or its timer), never a signed-in user.
+@PermitAll
 public class DemoFeedCredentials {
 
   private static final Logger LOG = Logger.getLogger(DemoFeedCredentials.class.getName());

@@ -9,6 +9,7 @@ import cn.cq.police.idcard.receipts.control.CentreSignature;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
@@ -32,6 +33,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+// Only the container calls it (at startup, or its timer), never a signed-in user.
+@PermitAll
 public class DetectionCentreSimulatorStartup {
 
   private static final Logger LOG =

@@ -2,6 +2,7 @@ package cn.cq.police.idcard.demo.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Singleton
 @Startup
+// Only the container calls it (at startup, or its timer), never a signed-in user.
+@PermitAll
 public class ProductionCentreSimulatorStartup {
 
   private static final String CREDENTIAL = "demo.feeds.production-centre.";

@@ -15,6 +15,7 @@ import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.proxies.control.ProxyDecision;
 import cn.cq.police.idcard.proxies.entity.EligibilityPolicy;
 import cn.cq.police.idcard.proxies.entity.ProxyDetails;
+import cn.cq.police.idcard.proxies.entity.RefusalReason;
 import cn.cq.police.idcard.proxies.entity.Relationship;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import cn.cq.police.idcard.receipts.entity.InvalidCitizenIdNumberException;
@@ -29,6 +30,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
@@ -43,17 +45,6 @@ import org.primefaces.event.FileUploadEvent;
 public class ApplicationFormBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
-
-  /** Refusal codes a clerk chooses from when turning an agent away. */
-  public enum ProxyRejection {
-    NOT_ELIGIBLE_UNDER_POLICY,
-    AGENT_ID_NOT_MATCHING,
-    SIGNATURES_MISSING,
-    RELATIONSHIP_NOT_PROVEN,
-    UNDERTAKING_REFUSED,
-    VIDEO_CALL_FAILED,
-    OTHER
-  }
 
   @Inject Applications applications;
 
@@ -81,7 +72,7 @@ public class ApplicationFormBacking implements Serializable {
   private boolean videoCallDone;
   private byte[] videoCallScreenshot;
   private ProxyDecision proxyDecision;
-  private ProxyRejection rejection;
+  private RefusalReason rejection;
   private boolean proxyRejected;
 
   private ApplicationType type;
@@ -143,7 +134,7 @@ public class ApplicationFormBacking implements Serializable {
     if (proxyDecision.accepted()) {
       FacesText.info("proxy.accepted", getPolicy().name(FacesText.locale()));
     } else {
-      rejection = ProxyRejection.NOT_ELIGIBLE_UNDER_POLICY;
+      rejection = proxyDecision.reason();
       FacesText.error("proxy.refused." + proxyDecision.reason().name());
     }
   }
@@ -154,7 +145,7 @@ public class ApplicationFormBacking implements Serializable {
       FacesText.error("proxy.rejectionReasonMissing");
       return;
     }
-    applications.refuseProxy(receipt(), details, rejection.name());
+    applications.refuseProxy(receipt(), details, rejection);
     proxyRejected = true;
     FacesText.info("proxy.rejected", FacesText.text("proxy.rejection." + rejection.name()));
   }
@@ -301,8 +292,8 @@ public class ApplicationFormBacking implements Serializable {
     return PaymentMethod.values();
   }
 
-  public ProxyRejection[] getRejections() {
-    return ProxyRejection.values();
+  public List<RefusalReason> getRejections() {
+    return proxyDecision == null ? RefusalReason.clerkFindings() : proxyDecision.refusalChoices();
   }
 
   public Application getSubmitted() {
@@ -433,11 +424,11 @@ public class ApplicationFormBacking implements Serializable {
     return videoCallScreenshot != null;
   }
 
-  public ProxyRejection getRejection() {
+  public RefusalReason getRejection() {
     return rejection;
   }
 
-  public void setRejection(ProxyRejection rejection) {
+  public void setRejection(RefusalReason rejection) {
     this.rejection = rejection;
   }
 

@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.applications.boundary;
 
+import cn.cq.police.idcard.applications.control.AcceptanceDays;
 import cn.cq.police.idcard.applications.control.AcceptanceNumbers;
 import cn.cq.police.idcard.applications.control.ApplicationRecords;
 import cn.cq.police.idcard.applications.control.ApplicationSubmission;
@@ -18,16 +19,17 @@ import cn.cq.police.idcard.proxies.control.ProxyDecision;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.proxies.entity.ProxyDetails;
 import cn.cq.police.idcard.proxies.entity.ProxyRefusal;
+import cn.cq.police.idcard.proxies.entity.RefusalReason;
 import cn.cq.police.idcard.receipts.entity.Receipt;
 import cn.cq.police.idcard.stations.boundary.StaffDirectory;
 import cn.cq.police.idcard.stations.entity.Role;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -76,8 +78,8 @@ public class Applications {
     if (!acceptanceNumbers.dayIsOpen(clerk.getStation(), today)) {
       try {
         acceptanceDays.open(clerk.getStation().getId(), today);
-      } catch (EJBException openedByAnotherClerkMeanwhile) {
-        // The row exists now either way.
+      } catch (PersistenceException openedByAnotherClerkMeanwhile) {
+        // The row exists now either way; only the inner transaction rolled back.
       }
     }
     return submission.submit(clerk, request);
@@ -87,8 +89,8 @@ public class Applications {
     return submission.decide(staff.current().getStation(), receipt, type, proxy);
   }
 
-  /** The clerk turns an agent away; the reason code is kept for the supervisor. */
-  public void refuseProxy(Receipt receipt, ProxyDetails proxy, String reasonCode) {
+  /** The clerk turns an agent away; the reason is kept for the supervisor. */
+  public void refuseProxy(Receipt receipt, ProxyDetails proxy, RefusalReason reason) {
     StaffAccount clerk = staff.current();
     ProxyRefusal refusal =
         new ProxyRefusal(
@@ -96,7 +98,7 @@ public class Applications {
             receipt.getId(),
             proxy.agentIdNumber(),
             proxy.relationship(),
-            reasonCode,
+            reason,
             clerk.getId(),
             LocalDateTime.now(clock));
     em.persist(refusal);
@@ -105,7 +107,7 @@ public class Applications {
         AuditEvent.of("proxy.refused", "receipt", receipt.getReceiptNumber())
             .withAfter(
                 "reason=%s; relationship=%s; agent=%s"
-                    .formatted(reasonCode, proxy.relationship(), proxy.agentIdNumber().masked())));
+                    .formatted(reason, proxy.relationship(), proxy.agentIdNumber().masked())));
   }
 
   /** The production fee due today for this type, in fen. */

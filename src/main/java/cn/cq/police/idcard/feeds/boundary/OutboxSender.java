@@ -1,10 +1,12 @@
 package cn.cq.police.idcard.feeds.boundary;
 
 import cn.cq.police.idcard.feeds.control.ProductionCentreClient;
+import cn.cq.police.idcard.feeds.control.ProductionDeliveries;
 import cn.cq.police.idcard.feeds.control.ProductionOutbox.Backlog;
 import cn.cq.police.idcard.feeds.control.ProductionOutbox.Outgoing;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.DependsOn;
@@ -39,6 +41,8 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 @DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+// Only the container calls it (at startup, or its timer), never a signed-in user.
+@PermitAll
 public class OutboxSender {
 
   private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());

@@ -12,6 +12,7 @@ import cn.cq.police.idcard.receipts.control.IntakeReport;
 import cn.cq.police.idcard.receipts.control.IntakeReport.Outcome;
 import cn.cq.police.idcard.receipts.control.ReceiptIntake;
 import cn.cq.police.idcard.receipts.control.ReceiptSubmission;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -62,6 +63,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
   @SecurityRequirement(name = "apiKey"),
   @SecurityRequirement(name = "signature")
 })
+// The centre is no container user: CentreRequestAuthentication admits its signed requests only.
+@PermitAll
 public class ReceiptIntakeResource {
 
   static final String ACCEPT_VALID = "accept-valid";

@@ -5,6 +5,7 @@ import cn.cq.police.idcard.feeds.control.StatusReports.Outcome;
 import cn.cq.police.idcard.feeds.control.StatusReports.ReportRefused;
 import cn.cq.police.idcard.feeds.entity.Centre;
 import cn.cq.police.idcard.feeds.entity.StatusReport.Kind;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -33,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 @Path("production/status-reports")
 @Stateless
 @CentreAuthenticated(Centre.PRODUCTION_CENTRE)
+// The centre is no container user: CentreRequestAuthentication admits its signed requests only.
+@PermitAll
 public class StatusReportResource {
 
   @Inject StatusReports reports;

@@ -4,6 +4,7 @@ import cn.cq.police.idcard.insight.control.Anomaly;
 import cn.cq.police.idcard.insight.control.AnomalyQuery;
 import cn.cq.police.idcard.insight.control.AnomalyReport;
 import cn.cq.police.idcard.insight.control.InsightSettings;
+import cn.cq.police.idcard.insight.control.ReadColumns;
 import cn.cq.police.idcard.insight.control.Signal;
 import cn.cq.police.idcard.platform.SchemaMigration;
 import jakarta.annotation.Resource;
@@ -154,9 +155,11 @@ public class AnomalyWatch {
     }
   }
 
+  private static final String STATIONS = ReadColumns.sql("select {station.id} from {station}");
+
   private static List<Long> stationIds(Connection connection) throws SQLException {
     List<Long> ids = new ArrayList<>();
-    try (PreparedStatement query = connection.prepareStatement("select id from station");
+    try (PreparedStatement query = connection.prepareStatement(STATIONS);
         ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
         ids.add(rows.getLong(1));

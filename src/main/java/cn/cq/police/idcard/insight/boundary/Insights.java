@@ -2,6 +2,7 @@ package cn.cq.police.idcard.insight.boundary;
 
 import cn.cq.police.idcard.insight.control.AnomalyReport;
 import cn.cq.police.idcard.insight.control.Dashboard;
+import cn.cq.police.idcard.insight.control.DashboardDays;
 import cn.cq.police.idcard.insight.control.DashboardQuery;
 import cn.cq.police.idcard.insight.control.InsightSettings;
 import cn.cq.police.idcard.insight.control.SqlDialect;

@@ -12,8 +12,9 @@ import java.util.Map;
 
 /**
  * Finds a station's anomaly cases with aggregate SQL (group-by and having in the database, which
- * returns only the cases). Plain JDBC on the caller's connection, like {@link DashboardQuery}.
- * Agent ID numbers leave this class masked only.
+ * returns only the cases). Plain JDBC on the caller's connection, like {@link DashboardQuery}, and
+ * like it naming other components' tables and columns through {@link ReadColumns}. Agent ID numbers
+ * leave this class masked only.
  */
 public final class AnomalyQuery {
 
@@ -34,17 +35,26 @@ public final class AnomalyQuery {
     return found;
   }
 
+  /** Proxy authorisations with their applications, as p and a. */
+  private static final String AGENTS_APPLICATIONS =
+      " from {proxy_authorization} p join {application} a"
+          + " on a.{application.id} = p.{proxy_authorization.application_id}"
+          + " where a.{application.station_id} = ? and a.{application.submitted_at} >= ?";
+
   private static final String AGENTS =
-      "select p.agent_id_number, count(distinct a.citizen_id_number)"
-          + " from proxy_authorization p join application a on a.id = p.application_id"
-          + " where a.station_id = ? and a.submitted_at >= ?"
-          + " group by p.agent_id_number having count(distinct a.citizen_id_number) >= ?"
-          + " order by 2 desc, 1";
+      ReadColumns.sql(
+          "select p.{proxy_authorization.agent_id_number},"
+              + " count(distinct a.{application.citizen_id_number})"
+              + AGENTS_APPLICATIONS
+              + " group by p.{proxy_authorization.agent_id_number}"
+              + " having count(distinct a.{application.citizen_id_number}) >= ?"
+              + " order by 2 desc, 1");
   private static final String AGENT_CASES =
-      "select a.acceptance_number"
-          + " from proxy_authorization p join application a on a.id = p.application_id"
-          + " where a.station_id = ? and a.submitted_at >= ? and p.agent_id_number = ?"
-          + " order by a.submitted_at";
+      ReadColumns.sql(
+          "select a.{application.acceptance_number}"
+              + AGENTS_APPLICATIONS
+              + " and p.{proxy_authorization.agent_id_number} = ?"
+              + " order by a.{application.submitted_at}");
 
   List<Anomaly> agentsForMany(Connection connection, long stationId, LocalDateTime now)
       throws SQLException {
@@ -95,23 +105,33 @@ public final class AnomalyQuery {
                         + idNumber.substring(idNumber.length() - 4));
   }
 
+  /** A payment p voided since the time the parameter gives. */
+  private static final String VOIDED_SINCE =
+      "p.{payment.voided} = true"
+          + " and coalesce(p.{payment.voided_at}, p.{payment.created_at}) >= ?";
+
+  /** A payment p exempted since the time the parameter gives. */
+  private static final String EXEMPTED_SINCE =
+      "p.{payment.exemption_reason} is not null and p.{payment.created_at} >= ?";
+
   private static final String VOIDS =
-      "select p.created_by, s.display_name,"
-          + " sum(case when p.voided = true and coalesce(p.voided_at, p.created_at) >= ?"
-          + " then 1 else 0 end),"
-          + " sum(case when p.exemption_reason is not null and p.created_at >= ? then 1 else 0 end)"
-          + " from payment p join staff_account s on s.id = p.created_by"
-          + " where p.station_id = ?"
-          + " and ((p.voided = true and coalesce(p.voided_at, p.created_at) >= ?)"
-          + " or (p.exemption_reason is not null and p.created_at >= ?))"
-          + " group by p.created_by, s.display_name having count(*) >= ?"
-          + " order by count(*) desc, 2";
+      ReadColumns.sql(
+          "select p.{payment.created_by}, s.{staff_account.display_name},"
+              + (" sum(case when " + VOIDED_SINCE + " then 1 else 0 end),")
+              + (" sum(case when " + EXEMPTED_SINCE + " then 1 else 0 end)")
+              + " from {payment} p join {staff_account} s"
+              + " on s.{staff_account.id} = p.{payment.created_by}"
+              + " where p.{payment.station_id} = ?"
+              + (" and ((" + VOIDED_SINCE + ") or (" + EXEMPTED_SINCE + "))")
+              + " group by p.{payment.created_by}, s.{staff_account.display_name}"
+              + " having count(*) >= ? order by count(*) desc, 2");
   private static final String VOID_CASES =
-      "select a.acceptance_number from payment p join application a on a.id = p.application_id"
-          + " where p.station_id = ? and p.created_by = ?"
-          + " and ((p.voided = true and coalesce(p.voided_at, p.created_at) >= ?)"
-          + " or (p.exemption_reason is not null and p.created_at >= ?))"
-          + " order by p.created_at";
+      ReadColumns.sql(
+          "select a.{application.acceptance_number} from {payment} p join {application} a"
+              + " on a.{application.id} = p.{payment.application_id}"
+              + " where p.{payment.station_id} = ? and p.{payment.created_by} = ?"
+              + (" and ((" + VOIDED_SINCE + ") or (" + EXEMPTED_SINCE + "))")
+              + " order by p.{payment.created_at}");
 
   List<Anomaly> voidsByClerk(Connection connection, long stationId, LocalDateTime now)
       throws SQLException {
@@ -154,12 +174,16 @@ public final class AnomalyQuery {
   }
 
   private static final String UNUSED =
-      "select l.receipt_number, count(*), max(l.looked_up_at) from receipt_lookup l"
-          + " where l.station_id = ? and l.looked_up_at >= ? and l.receipt_number is not null"
-          + " and not exists (select 1 from receipt r join application a on a.receipt_id = r.id"
-          + " where r.receipt_number = l.receipt_number)"
-          + " group by l.receipt_number having count(*) >= ?"
-          + " order by 2 desc, 3 desc";
+      ReadColumns.sql(
+          "select l.{receipt_lookup.receipt_number}, count(*), max(l.{receipt_lookup.looked_up_at})"
+              + " from {receipt_lookup} l where l.{receipt_lookup.station_id} = ?"
+              + " and l.{receipt_lookup.looked_up_at} >= ?"
+              + " and l.{receipt_lookup.receipt_number} is not null"
+              + " and not exists (select 1 from {receipt} r join {application} a"
+              + " on a.{application.receipt_id} = r.{receipt.id}"
+              + " where r.{receipt.receipt_number} = l.{receipt_lookup.receipt_number})"
+              + " group by l.{receipt_lookup.receipt_number} having count(*) >= ?"
+              + " order by 2 desc, 3 desc");
 
   List<Anomaly> unusedLookups(Connection connection, long stationId, LocalDateTime now)
       throws SQLException {
@@ -181,11 +205,14 @@ public final class AnomalyQuery {
   }
 
   private static final String STUCK =
-      "select a.acceptance_number, max(c.changed_at)"
-          + " from application a join application_status_change c on c.application_id = a.id"
-          + " where a.station_id = ? and a.status = ?"
-          + " group by a.id, a.acceptance_number having max(c.changed_at) < ?"
-          + " order by 2, 1";
+      ReadColumns.sql(
+          "select a.{application.acceptance_number}, max(c.{application_status_change.changed_at})"
+              + " from {application} a join {application_status_change} c"
+              + " on c.{application_status_change.application_id} = a.{application.id}"
+              + " where a.{application.station_id} = ? and a.{application.status} = ?"
+              + " group by a.{application.id}, a.{application.acceptance_number}"
+              + " having max(c.{application_status_change.changed_at}) < ?"
+              + " order by 2, 1");
 
   List<Anomaly> stuck(Connection connection, long stationId, LocalDateTime now)
       throws SQLException {
@@ -211,19 +238,28 @@ public final class AnomalyQuery {
     return found;
   }
 
+  /** Look-ups l of a known region, with their station's jurisdiction j there if it is one. */
+  private static final String LOOKUPS_IN_JURISDICTION =
+      " from {receipt_lookup} l left join {station_jurisdiction} j"
+          + " on j.{station_jurisdiction.station_id} = l.{receipt_lookup.station_id}"
+          + " and j.{station_jurisdiction.region_code} = l.{receipt_lookup.household_region_code}"
+          + " where l.{receipt_lookup.station_id} = ? and l.{receipt_lookup.looked_up_at} >= ?"
+          + " and l.{receipt_lookup.household_region_code} is not null";
+
   private static final String OUTSIDE_PER_DAY =
-      "select cast(l.looked_up_at as date),"
-          + " sum(case when j.region_code is null then 1 else 0 end), count(*)"
-          + " from receipt_lookup l left join station_jurisdiction j"
-          + " on j.station_id = l.station_id and j.region_code = l.household_region_code"
-          + " where l.station_id = ? and l.looked_up_at >= ? and l.household_region_code is not null"
-          + " group by cast(l.looked_up_at as date) order by 1 desc";
+      ReadColumns.sql(
+          "select cast(l.{receipt_lookup.looked_up_at} as date),"
+              + " sum(case when j.{station_jurisdiction.region_code} is null then 1 else 0 end),"
+              + " count(*)"
+              + LOOKUPS_IN_JURISDICTION
+              + " group by cast(l.{receipt_lookup.looked_up_at} as date) order by 1 desc");
   private static final String OUTSIDE_RECEIPTS =
-      "select distinct l.receipt_number from receipt_lookup l left join station_jurisdiction j"
-          + " on j.station_id = l.station_id and j.region_code = l.household_region_code"
-          + " where l.station_id = ? and l.looked_up_at >= ? and l.looked_up_at < ?"
-          + " and l.household_region_code is not null and j.region_code is null"
-          + " and l.receipt_number is not null order by 1";
+      ReadColumns.sql(
+          "select distinct l.{receipt_lookup.receipt_number}"
+              + LOOKUPS_IN_JURISDICTION
+              + " and l.{receipt_lookup.looked_up_at} < ?"
+              + " and j.{station_jurisdiction.region_code} is null"
+              + " and l.{receipt_lookup.receipt_number} is not null order by 1");
 
   List<Anomaly> outsideJurisdiction(Connection connection, long stationId, LocalDateTime now)
       throws SQLException {

@@ -27,7 +27,8 @@ import java.util.stream.Stream;
  * once into per-day figures ({@link #summarizeCompleteDays}); a page open then adds those stored
  * figures to a live aggregation of the days since (normally today only), so its cost follows
  * today's activity, not the month's. Plain JDBC on a connection the caller owns, so the application
- * and the command-line benchmark run the very same statements.
+ * and the command-line benchmark run the very same statements. Other components' tables and columns
+ * are written as {@link ReadColumns} references.
  */
 public final class DashboardQuery {
 
@@ -57,46 +58,64 @@ public final class DashboardQuery {
 
   /**
    * Counts of the applications submitted and collected, as rows (measure, item, day, quantity) of
-   * one station in one span: parameters station, {from}, to per part, where {from} is a timestamp
+   * one station in one span: parameters station, :from, to per part, where :from is a timestamp
    * expression. Stored days take them from here; a page open counts the rows of its live waits
    * instead, which are one per such application.
    */
   private static final List<String> APPLICATION_COUNT_PARTS =
-      List.of(
-          "select 'SUBMITTED' as measure, coalesce(cast(submitted_by as varchar(40)), '-') as item,"
-              + " cast(submitted_at as date) as on_day, count(*) as quantity from application"
-              + " where station_id = ? and submitted_at >= {from} and submitted_at < ?"
-              + " group by submitted_by, cast(submitted_at as date)",
-          "select 'COLLECTED', '-', cast(collected_at as date), count(*) from application"
-              + " where station_id = ? and collected_at >= {from} and collected_at < ?"
-              + " group by cast(collected_at as date)");
+      Stream.of(
+              "select 'SUBMITTED' as measure,"
+                  + " coalesce(cast({application.submitted_by} as varchar(40)), '-') as item,"
+                  + " cast({application.submitted_at} as date) as on_day, count(*) as quantity"
+                  + " from {application} where {application.station_id} = ?"
+                  + " and {application.submitted_at} >= :from and {application.submitted_at} < ?"
+                  + " group by {application.submitted_by}, cast({application.submitted_at} as date)",
+              "select 'COLLECTED', '-', cast({application.collected_at} as date), count(*)"
+                  + " from {application} where {application.station_id} = ?"
+                  + " and {application.collected_at} >= :from and {application.collected_at} < ?"
+                  + " group by cast({application.collected_at} as date)")
+          .map(ReadColumns::sql)
+          .toList();
 
   /**
    * The other counts, alike. A return's item is "reason|staff id", so one scan serves both the
    * reasons and the per-clerk figures.
    */
   private static final List<String> EVENT_COUNT_PARTS =
-      List.of(
-          "select 'LOOKUP' as measure, cast(staff_id as varchar(40)) as item,"
-              + " cast(looked_up_at as date) as on_day, count(*) as quantity"
-              + " from receipt_lookup where station_id = ? and looked_up_at >= {from}"
-              + " and looked_up_at < ? group by staff_id, cast(looked_up_at as date)",
-          "select 'REFUSAL', reason, cast(refused_at as date), count(*) from proxy_refusal"
-              + " where station_id = ? and refused_at >= {from} and refused_at < ?"
-              + " group by reason, cast(refused_at as date)",
-          "select 'RETURN', coalesce(d.reason_code, '-') || '|' || coalesce(cast(a.submitted_by as"
-              + " varchar(40)), '-'), cast(d.decided_at as date), count(*)"
-              + " from application_decision d join application a on a.id = d.application_id"
-              + " where a.station_id = ? and d.decision = 'RETURNED'"
-              + " and d.decided_at >= {from} and d.decided_at < ?"
-              + " group by d.reason_code, a.submitted_by, cast(d.decided_at as date)",
-          "select 'VOIDED', cast(created_by as varchar(40)), cast(voided_at as date), count(*)"
-              + " from payment where station_id = ? and voided_at >= {from} and voided_at < ?"
-              + " and voided = true group by created_by, cast(voided_at as date)",
-          "select 'EXEMPTED', cast(created_by as varchar(40)), cast(created_at as date), count(*)"
-              + " from payment where station_id = ? and exemption_reason is not null"
-              + " and created_at >= {from} and created_at < ?"
-              + " group by created_by, cast(created_at as date)");
+      Stream.of(
+              "select 'LOOKUP' as measure, cast({receipt_lookup.staff_id} as varchar(40)) as item,"
+                  + " cast({receipt_lookup.looked_up_at} as date) as on_day, count(*) as quantity"
+                  + " from {receipt_lookup} where {receipt_lookup.station_id} = ?"
+                  + " and {receipt_lookup.looked_up_at} >= :from"
+                  + " and {receipt_lookup.looked_up_at} < ?"
+                  + " group by {receipt_lookup.staff_id}, cast({receipt_lookup.looked_up_at} as date)",
+              "select 'REFUSAL', {proxy_refusal.reason}, cast({proxy_refusal.refused_at} as date),"
+                  + " count(*) from {proxy_refusal} where {proxy_refusal.station_id} = ?"
+                  + " and {proxy_refusal.refused_at} >= :from and {proxy_refusal.refused_at} < ?"
+                  + " group by {proxy_refusal.reason}, cast({proxy_refusal.refused_at} as date)",
+              "select 'RETURN', coalesce(d.{application_decision.reason_code}, '-') || '|'"
+                  + " || coalesce(cast(a.{application.submitted_by} as varchar(40)), '-'),"
+                  + " cast(d.{application_decision.decided_at} as date), count(*)"
+                  + " from {application_decision} d join {application} a"
+                  + " on a.{application.id} = d.{application_decision.application_id}"
+                  + " where a.{application.station_id} = ?"
+                  + " and d.{application_decision.decision} = 'RETURNED'"
+                  + " and d.{application_decision.decided_at} >= :from"
+                  + " and d.{application_decision.decided_at} < ?"
+                  + " group by d.{application_decision.reason_code}, a.{application.submitted_by},"
+                  + " cast(d.{application_decision.decided_at} as date)",
+              "select 'VOIDED', cast({payment.created_by} as varchar(40)),"
+                  + " cast({payment.voided_at} as date), count(*) from {payment}"
+                  + " where {payment.station_id} = ? and {payment.voided_at} >= :from"
+                  + " and {payment.voided_at} < ? and {payment.voided} = true"
+                  + " group by {payment.created_by}, cast({payment.voided_at} as date)",
+              "select 'EXEMPTED', cast({payment.created_by} as varchar(40)),"
+                  + " cast({payment.created_at} as date), count(*) from {payment}"
+                  + " where {payment.station_id} = ? and {payment.exemption_reason} is not null"
+                  + " and {payment.created_at} >= :from and {payment.created_at} < ?"
+                  + " group by {payment.created_by}, cast({payment.created_at} as date)")
+          .map(ReadColumns::sql)
+          .toList();
 
   /**
    * The first day of the month whose figures are not stored (parameters month start, station, month
@@ -107,9 +126,12 @@ public final class DashboardQuery {
           + " where station_id = ? and month_start = ?)";
 
   private static final String STAFF =
-      "select s.id, s.display_name, s.username,"
-          + " (select count(*) from staff_role r where r.staff_id = s.id and r.role = 'CLERK')"
-          + " from staff_account s where s.station_id = ? order by s.username";
+      ReadColumns.sql(
+          "select s.{staff_account.id}, s.{staff_account.display_name}, s.{staff_account.username},"
+              + " (select count(*) from {staff_role} r where r.{staff_role.staff_id} ="
+              + " s.{staff_account.id} and r.{staff_role.role} = 'CLERK')"
+              + " from {staff_account} s where s.{staff_account.station_id} = ?"
+              + " order by s.{staff_account.username}");
 
   private final SqlDialect dialect;
 
@@ -355,25 +377,32 @@ public final class DashboardQuery {
       // application (receipt_lookup_found_idx), so the cost follows the span's applications.
       return new Query("")
           .template(
-              "select cast(f.submitted_at as date) as on_day, "
-                  + seconds("f.first_lookup", "f.submitted_at")
-                  + " as seconds, f.clerk from (select a.submitted_at,"
-                  + " coalesce(cast(a.submitted_by as varchar(40)), '-') as clerk,"
-                  + " (select min(l.looked_up_at)"
-                  + " from receipt_lookup l where l.receipt_id = a.receipt_id and l.station_id ="
-                  + " a.station_id and l.looked_up_at <= a.submitted_at) as first_lookup"
-                  + " from application a where a.station_id = ? and a.submitted_at >= {from}"
-                  + " and a.submitted_at < ?) f",
+              ReadColumns.sql(
+                  "select cast(f.submitted_at as date) as on_day, "
+                      + seconds("f.first_lookup", "f.submitted_at")
+                      + " as seconds, f.clerk from (select a.{application.submitted_at} as"
+                      + " submitted_at, coalesce(cast(a.{application.submitted_by} as varchar(40)),"
+                      + " '-') as clerk, (select min(l.{receipt_lookup.looked_up_at})"
+                      + " from {receipt_lookup} l"
+                      + " where l.{receipt_lookup.receipt_id} = a.{application.receipt_id}"
+                      + " and l.{receipt_lookup.station_id} = a.{application.station_id}"
+                      + " and l.{receipt_lookup.looked_up_at} <= a.{application.submitted_at})"
+                      + " as first_lookup from {application} a"
+                      + " where a.{application.station_id} = ?"
+                      + " and a.{application.submitted_at} >= :from"
+                      + " and a.{application.submitted_at} < ?) f"),
               stationId,
               from,
               to);
     }
     return new Query("")
         .template(
-            "select cast(collected_at as date) as on_day, "
-                + seconds("submitted_at", "collected_at")
-                + " as seconds, '-' as clerk from application"
-                + " where station_id = ? and collected_at >= {from} and collected_at < ?",
+            ReadColumns.sql(
+                "select cast({application.collected_at} as date) as on_day, "
+                    + seconds("{application.submitted_at}", "{application.collected_at}")
+                    + " as seconds, '-' as clerk from {application}"
+                    + " where {application.station_id} = ? and {application.collected_at} >= :from"
+                    + " and {application.collected_at} < ?"),
             stationId,
             from,
             to);
@@ -513,6 +542,9 @@ public final class DashboardQuery {
   /** SQL text with its parameters in order, built piece by piece. */
   private static final class Query {
 
+    /** Where a part's span starts. */
+    private static final String FROM = ":from";
+
     private final StringBuilder sql = new StringBuilder();
     private final List<Object> parameters = new ArrayList<>();
 
@@ -531,14 +563,14 @@ public final class DashboardQuery {
     }
 
     /**
-     * A part "… station_id = ? … >= {from} … < ?": the station, then the span's start as an
+     * A part "… station_id = ? … >= :from … < ?": the station, then the span's start as an
      * expression with its own parameters, then its end.
      */
     Query template(String part, long stationId, Query from, LocalDateTime to) {
-      int at = part.indexOf("{from}");
+      int at = part.indexOf(FROM);
       return append(part.substring(0, at), stationId)
           .append(from)
-          .append(part.substring(at + "{from}".length()), to);
+          .append(part.substring(at + FROM.length()), to);
     }
 
     boolean isEmpty() {

@@ -1,6 +1,7 @@
 package cn.cq.police.idcard.proxies.control;
 
 import cn.cq.police.idcard.proxies.entity.PolicyCondition;
+import cn.cq.police.idcard.proxies.entity.RefusalReason;
 import cn.cq.police.idcard.proxies.entity.Relationship;
 import java.util.Objects;
 import java.util.Set;

@@ -13,7 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
-/** A proxy request the clerk turned away, with its reason code: kept for the supervisor. */
+/** A proxy request the clerk turned away, with its reason: kept for the supervisor. */
 @Entity
 @Table(name = "proxy_refusal")
 public class ProxyRefusal {
@@ -36,8 +36,9 @@ public class ProxyRefusal {
   @Column(nullable = false, length = 20)
   private Relationship relationship;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 40)
-  private String reason;
+  private RefusalReason reason;
 
   @Column(name = "refused_at", nullable = false)
   private LocalDateTime refusedAt;
@@ -52,7 +53,7 @@ public class ProxyRefusal {
       Long receiptId,
       CitizenIdNumber agentIdNumber,
       Relationship relationship,
-      String reason,
+      RefusalReason reason,
       Long refusedBy,
       LocalDateTime refusedAt) {
     this.stationId = stationId;
@@ -64,7 +65,7 @@ public class ProxyRefusal {
     this.refusedAt = refusedAt;
   }
 
-  public String getReason() {
+  public RefusalReason getReason() {
     return reason;
   }
 }

@@ -3,6 +3,7 @@ package cn.cq.police.idcard.applications.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.applications.entity.Application;
@@ -25,6 +26,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -65,6 +67,8 @@ public class ApplicationSubmissionIT {
   static final long FIRST_INDEX = 40;
 
   @Inject Submitter submitter;
+
+  @Inject AcceptanceDays acceptanceDays;
 
   @Inject Clock clock;
 
@@ -138,6 +142,24 @@ public class ApplicationSubmissionIT {
     assertTrue(retry.repeated());
     assertEquals(first.application().getId(), retry.application().getId());
     assertEquals(1L, submitter.ofReceipt(PAYMENTS, receipt.receiptNumber()));
+  }
+
+  /**
+   * Of two clerks opening the day's acceptance counter, the second fails alone, with the exception
+   * {@code Applications.submit} expects of it, and the day is open for both.
+   */
+  @Test
+  void openingADayTwiceFailsOnlyTheSecondAttempt() {
+    long station = submitter.stationOf("yuzhong.clerk");
+    // A day far ahead that no submit opens.
+    LocalDate day = LocalDate.now(clock).plusYears(50);
+    while (submitter.dayIsOpen("yuzhong.clerk", day)) {
+      day = day.plusDays(1);
+    }
+    LocalDate first = day;
+    acceptanceDays.open(station, first);
+    assertThrows(PersistenceException.class, () -> acceptanceDays.open(station, first));
+    assertTrue(submitter.dayIsOpen("yuzhong.clerk", first));
   }
 
   @Test
@@ -551,6 +573,16 @@ public class ApplicationSubmissionIT {
           .getResultStream()
           .findFirst()
           .orElse(null);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long stationOf(String username) {
+      return clerk(username).getStation().getId();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean dayIsOpen(String username, LocalDate day) {
+      return acceptanceNumbers.dayIsOpen(clerk(username).getStation(), day);
     }
 
     private StaffAccount clerk(String username) {

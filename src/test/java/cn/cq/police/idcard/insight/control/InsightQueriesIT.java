@@ -12,6 +12,7 @@ import cn.cq.police.idcard.insight.control.InsightSeed.Receipt;
 import cn.cq.police.idcard.platform.SchemaMigration;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -53,6 +54,8 @@ public class InsightQueriesIT {
 
   @Resource(lookup = SchemaMigration.DATA_SOURCE)
   DataSource dataSource;
+
+  @Inject DashboardDays days;
 
   private static LocalDateTime at(int month, int day, int hour, int minute) {
     return LocalDateTime.of(2026, month, day, hour, minute);
@@ -187,6 +190,32 @@ public class InsightQueriesIT {
       // median (position 31.5) lies between two 4-hour waits, the 90th percentile (56.7)
       // among the 7-hour ones.
       assertSpread(64, 4 * 3600, 7 * 3600, stored.months().submitToCollection());
+    }
+  }
+
+  /**
+   * The dashboard stores complete days in a transaction of its own: committed when it wins, and
+   * nothing of the attempt left when another member stored one of the days first.
+   */
+  @Test
+  void completeDaysAreStoredInATransactionOfTheirOwnOrNotAtAll() throws Exception {
+    try (Connection connection = dataSource.getConnection()) {
+      InsightSeed seed = new InsightSeed(connection, "500101");
+      long clerk = seed.staff("clerk", "CLERK");
+      seed.application(clerk, "SUBMITTED", at(3, 2, 9, 0), null);
+      InsightSeed raced = new InsightSeed(connection, "500101");
+      raced.application(raced.staff("clerk", "CLERK"), "SUBMITTED", at(3, 2, 9, 0), null);
+      raced.storedDay(LocalDate.of(2026, 3, 10), NOW.minusMinutes(1));
+
+      assertEquals(0, days.storeCompleteDays(raced.stationId, NOW));
+      assertEquals(1, raced.rowsOf("dashboard_day"));
+      assertEquals(0, raced.rowsOf("dashboard_day_count"));
+      assertEquals(0, raced.rowsOf("dashboard_month"));
+
+      assertEquals(14, days.storeCompleteDays(seed.stationId, NOW));
+      assertEquals(0, days.storeCompleteDays(seed.stationId, NOW));
+      assertEquals(14, seed.rowsOf("dashboard_day"));
+      assertEquals(1, seed.rowsOf("dashboard_month"));
     }
   }
 

@@ -196,6 +196,20 @@ public final class InsightSeed {
         at);
   }
 
+  /** The marker of a day whose dashboard figures another cluster member has just stored. */
+  void storedDay(LocalDate day, LocalDateTime at) throws SQLException {
+    insertNoKey(
+        "insert into dashboard_day (station_id, on_day, summarized_at) values (?, ?, ?)",
+        stationId,
+        day,
+        at);
+  }
+
+  /** How many rows of one of insight's own tables belong to this station. */
+  long rowsOf(String table) throws SQLException {
+    return id("select count(*) from " + table + " where station_id = " + stationId);
+  }
+
   private long id(String sql) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(sql);
         ResultSet rows = query.executeQuery()) {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.proxies.entity.PolicyCondition;
+import cn.cq.police.idcard.proxies.entity.RefusalReason;
 import cn.cq.police.idcard.proxies.entity.Relationship;
 import java.util.EnumSet;
 import java.util.List;
@@ -185,6 +186,20 @@ class EligibilityRulesTest {
     assertThrows(
         IllegalArgumentException.class, () -> new ProxyDecision(true, RefusalReason.NOT_ABROAD));
     assertThrows(IllegalArgumentException.class, () -> new ProxyDecision(false, null));
+    // A clerk's own finding is never the policy's decision.
+    assertThrows(IllegalArgumentException.class, () -> ProxyDecision.refuse(RefusalReason.OTHER));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ProxyDecision.refuse(RefusalReason.NOT_ELIGIBLE_UNDER_POLICY));
+  }
+
+  @Test
+  void aRefusalOffersThePolicysOwnReasonFirstThenTheClerksFindings() {
+    ProxyDecision refused = GUARDIAN.decide(minor(Relationship.SPOUSE, 10));
+    List<RefusalReason> choices = refused.refusalChoices();
+    assertEquals(RefusalReason.RELATIONSHIP_NOT_ALLOWED, choices.get(0));
+    assertEquals(RefusalReason.clerkFindings(), choices.subList(1, choices.size()));
+    assertEquals(RefusalReason.clerkFindings(), ProxyDecision.accept().refusalChoices());
   }
 
   @Test

@@ -1,12 +1,10 @@
-package cn.cq.police.idcard.feeds.boundary;
+package cn.cq.police.idcard.feeds.control;
 
-import cn.cq.police.idcard.feeds.control.ProductionOutbox;
 import cn.cq.police.idcard.feeds.control.ProductionOutbox.Backlog;
 import cn.cq.police.idcard.feeds.control.ProductionOutbox.Outgoing;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -14,9 +12,13 @@ import java.util.Optional;
 /**
  * The sender's transactions: each step on an outbox row commits on its own, so the HTTP call to the
  * centre happens outside any transaction and a claim is visible to other instances at once.
+ *
+ * <p>Control, although each method opens a transaction: inner units of work of {@code
+ * OutboxSender}, the timer that is the entry point. Nothing else calls them, so they have no access
+ * rule of their own (see {@code LayeringTest}).
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@Dependent
+@Transactional(Transactional.TxType.REQUIRES_NEW)
 public class ProductionDeliveries {
 
   @Inject ProductionOutbox outbox;
