@@ -15,6 +15,8 @@ import cn.cq.police.idcard.applications.entity.Fingerprints;
 import cn.cq.police.idcard.demo.control.DemoDataGenerator;
 import cn.cq.police.idcard.demo.control.DemoReceipt;
 import cn.cq.police.idcard.demo.control.DemoReceiptState;
+import cn.cq.police.idcard.fees.entity.Amount;
+import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.proxies.entity.ProxyDetails;
 import cn.cq.police.idcard.proxies.entity.Relationship;
@@ -58,9 +60,6 @@ public class ApplicationSubmissionIT {
       "select count(a) from Application a where a.receipt.receiptNumber = :n";
   static final String PAYMENTS =
       "select count(p) from Payment p, Application a where p.applicationId = a.id"
-          + " and a.receipt.receiptNumber = :n";
-  static final String FEE =
-      "select p.amountFen from Payment p, Application a where p.applicationId = a.id"
           + " and a.receipt.receiptNumber = :n";
 
   /** Receipts from this index on are left alone by ReceiptEligibilityIT, which may share the DB. */
@@ -128,7 +127,7 @@ public class ApplicationSubmissionIT {
     assertEquals(THREADS - 1L, counted.getOrDefault("RECEIPT_NOT_USABLE", 0L), counted.toString());
     assertEquals(1L, submitter.ofReceipt(APPLICATIONS, receipt.receiptNumber()));
     assertEquals(1L, submitter.ofReceipt(PAYMENTS, receipt.receiptNumber()));
-    assertEquals(4000L, submitter.ofReceipt(FEE, receipt.receiptNumber()));
+    assertEquals(Amount.ofFen(4000), submitter.feeOf(receipt.receiptNumber()));
   }
 
   @Test
@@ -189,7 +188,7 @@ public class ApplicationSubmissionIT {
         submitter
             .submit("yuzhong.clerk", inPerson(receipt, ApplicationType.FIRST_APPLICATION, null))
             .application();
-    assertEquals(0L, submitter.ofReceipt(FEE, receipt.receiptNumber()));
+    assertEquals(Amount.ZERO, submitter.feeOf(receipt.receiptNumber()));
     assertEquals(ApplicationStatus.SUBMITTED, application.getStatus());
     CardValidity expected = CardValidity.of(receipt.birthDate(), LocalDate.now(clock));
     assertEquals(expected.end(), application.getValidityEnd());
@@ -381,7 +380,7 @@ public class ApplicationSubmissionIT {
                     "低保证 渝中 2026-0001"))
             .application();
     assertEquals(ApplicationStatus.AWAITING_APPROVAL, application.getStatus());
-    assertEquals(0L, submitter.ofReceipt(FEE, receipt.receiptNumber()));
+    assertEquals(Amount.ZERO, submitter.feeOf(receipt.receiptNumber()));
   }
 
   @Test
@@ -562,6 +561,17 @@ public class ApplicationSubmissionIT {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long ofReceipt(String jpql, String receiptNumber) {
       return em.createQuery(jpql, Long.class).setParameter("n", receiptNumber).getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Amount feeOf(String receiptNumber) {
+      return em.createQuery(
+              "select p from Payment p, Application a where p.applicationId = a.id"
+                  + " and a.receipt.receiptNumber = :n",
+              Payment.class)
+          .setParameter("n", receiptNumber)
+          .getSingleResult()
+          .getAmount();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.applications.control.VoucherCode;
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.FeeKind;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
@@ -269,7 +270,7 @@ class FormRendererTest {
               (long) payments.size(),
               1L,
               FeeKind.LOST_OR_DAMAGED,
-              4000,
+              Amount.ofFen(4000),
               PaymentMethod.CASH,
               number,
               1L,

@@ -3,6 +3,7 @@ package cn.cq.police.idcard.forms.control;
 import cn.cq.police.idcard.applications.control.VoucherCode;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.FeeKind;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
@@ -78,7 +79,7 @@ final class SampleData {
         ACCEPTANCE_NUMBER,
         APPLICANT,
         "到期换领",
-        2000,
+        Amount.ofFen(2000),
         "微信支付",
         null,
         TODAY,
@@ -92,7 +93,7 @@ final class SampleData {
         "500103-20251125-0008",
         "王德华",
         "首次申领",
-        0,
+        Amount.ZERO,
         null,
         "渝中区低保证 渝中民低字第0456号",
         TODAY,
@@ -125,7 +126,7 @@ final class SampleData {
               (long) i,
               1L,
               FeeKind.RENEWAL,
-              2000,
+              Amount.ofFen(2000),
               methods[(i - 1) % methods.length],
               String.format("SF20251125-%04d", i),
               1L,
@@ -144,7 +145,14 @@ final class SampleData {
     for (int i = 0; i < 6; i++) {
       payments.add(
           Payment.charged(
-              2000L + i, 1L, FeeKind.FIRST_APPLICATION, 0, null, null, 1L, TODAY.atTime(11, i)));
+              2000L + i,
+              1L,
+              FeeKind.FIRST_APPLICATION,
+              Amount.ZERO,
+              null,
+              null,
+              1L,
+              TODAY.atTime(11, i)));
     }
     Map<ApplicationType, Long> byType = new EnumMap<>(ApplicationType.class);
     byType.put(ApplicationType.FIRST_APPLICATION, 6L);
