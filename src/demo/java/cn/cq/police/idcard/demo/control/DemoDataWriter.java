@@ -4,6 +4,7 @@ import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.receipts.control.CentreSignature;
 import cn.cq.police.idcard.receipts.entity.PhotoCheck;
 import cn.cq.police.idcard.receipts.entity.Receipt;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.receipts.entity.ReceiptStatus;
 import cn.cq.police.idcard.stations.entity.Role;
 import java.security.PrivateKey;
@@ -204,7 +205,8 @@ public final class DemoDataWriter {
             12,
             CentreSignature.sign(
                 centreKey,
-                Receipt.signedContent(receipt.receiptNumber(), receipt.idNumber(), sha256)));
+                Receipt.signedContent(
+                    ReceiptNumber.parse(receipt.receiptNumber()), receipt.idNumber(), sha256)));
         insert.setString(13, statusOf(receipt).name());
         insert.setTimestamp(14, Timestamp.valueOf(receipt.issueDate().atTime(9, 30)));
         insert.addBatch();
@@ -418,7 +420,9 @@ public final class DemoDataWriter {
         insert.setString(
             8,
             CentreSignature.sign(
-                centreKey, Receipt.signedContent(h.receiptNumber(), h.idNumber(), sha256)));
+                centreKey,
+                Receipt.signedContent(
+                    ReceiptNumber.parse(h.receiptNumber()), h.idNumber(), sha256)));
         insert.setTimestamp(9, Timestamp.valueOf(h.submittedAt().minusDays(3)));
         insert.addBatch();
       }

@@ -8,8 +8,8 @@ import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
-import cn.cq.police.idcard.receipts.control.ReceiptNumbers;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
 import jakarta.enterprise.context.Dependent;
@@ -34,7 +34,10 @@ public class ApplicationRecords {
 
   @Inject AuditTrail audit;
 
-  /** By acceptance number, receipt number or citizen ID number, only at the given station. */
+  /**
+   * By acceptance number, receipt number or citizen ID number, only at the given station. The term
+   * is tried as each of them; what it cannot be matches nothing.
+   */
   public List<Application> find(Station station, String term) {
     if (term == null || term.isBlank() || term.length() > 40) {
       return List.of();
@@ -43,7 +46,10 @@ public class ApplicationRecords {
     CitizenIdNumber idNumber = CitizenIdNumber.tryParse(compact).orElse(null);
     return em.createNamedQuery(Application.FIND_AT_STATION, Application.class)
         .setParameter("station", station)
-        .setParameter("term", ReceiptNumbers.normalize(compact).orElse(compact))
+        .setParameter(
+            "acceptanceNumber",
+            ReceiptNumber.tryParse(compact).map(ReceiptNumber::value).orElse(compact))
+        .setParameter("receiptNumber", ReceiptNumber.tryParse(compact).orElse(null))
         .setParameter("idNumber", idNumber)
         .setMaxResults(MAX_RESULTS)
         .getResultList();

@@ -16,8 +16,8 @@ import cn.cq.police.idcard.proxies.control.ProxyCase;
 import cn.cq.police.idcard.proxies.control.ProxyDecision;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.proxies.entity.ProxyDetails;
-import cn.cq.police.idcard.receipts.control.ReceiptNumbers;
 import cn.cq.police.idcard.receipts.entity.Receipt;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
 import jakarta.enterprise.context.Dependent;
@@ -260,8 +260,8 @@ public class ApplicationSubmission {
   }
 
   /** Serialises every submit of one receipt: the first holds the row lock until it commits. */
-  private void lockReceipt(String receiptNumber) {
-    ReceiptNumbers.normalize(receiptNumber)
+  private void lockReceipt(String receiptNumberInput) {
+    ReceiptNumber.tryParse(receiptNumberInput)
         .flatMap(
             number ->
                 em.createQuery(

@@ -51,8 +51,9 @@ import java.util.List;
 @NamedQuery(
     name = Application.FIND_AT_STATION,
     query =
-        "select a from Application a where a.station = :station and (a.acceptanceNumber = :term"
-            + " or a.receipt.receiptNumber = :term or a.citizenIdNumber = :idNumber)"
+        "select a from Application a where a.station = :station"
+            + " and (a.acceptanceNumber = :acceptanceNumber"
+            + " or a.receipt.receiptNumber = :receiptNumber or a.citizenIdNumber = :idNumber)"
             + " order by a.submittedAt desc")
 public class Application implements Serializable {
 

@@ -42,7 +42,7 @@ public final class ProductionPayload {
             .add("applicationType", application.getType().name())
             .add("inPerson", application.isInPerson())
             .add("submittedAt", application.getSubmittedAt().toString())
-            .add("receiptNumber", receipt.getReceiptNumber())
+            .add("receiptNumber", receipt.getReceiptNumber().value())
             .add("fingerprints", fingerprints.getStatus().name())
             .add("validityStart", date(application.getValidityStart()))
             .add("validityEnd", date(application.getValidityEnd()))

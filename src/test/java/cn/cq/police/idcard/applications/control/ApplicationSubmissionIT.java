@@ -21,6 +21,7 @@ import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.proxies.entity.ProxyDetails;
 import cn.cq.police.idcard.proxies.entity.Relationship;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -535,7 +536,7 @@ public class ApplicationSubmissionIT {
     public long applicationIdOf(String receiptNumber) {
       return em.createQuery(
               "select a.id from Application a where a.receipt.receiptNumber = :n", Long.class)
-          .setParameter("n", receiptNumber)
+          .setParameter("n", ReceiptNumber.parse(receiptNumber))
           .getSingleResult();
     }
 
@@ -560,7 +561,9 @@ public class ApplicationSubmissionIT {
     /** A single number about the application of a receipt, from a JPQL query on :n. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long ofReceipt(String jpql, String receiptNumber) {
-      return em.createQuery(jpql, Long.class).setParameter("n", receiptNumber).getSingleResult();
+      return em.createQuery(jpql, Long.class)
+          .setParameter("n", ReceiptNumber.parse(receiptNumber))
+          .getSingleResult();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -569,7 +572,7 @@ public class ApplicationSubmissionIT {
               "select p from Payment p, Application a where p.applicationId = a.id"
                   + " and a.receipt.receiptNumber = :n",
               Payment.class)
-          .setParameter("n", receiptNumber)
+          .setParameter("n", ReceiptNumber.parse(receiptNumber))
           .getSingleResult()
           .getAmount();
     }
@@ -579,7 +582,7 @@ public class ApplicationSubmissionIT {
       return em.createQuery(
               "select a.status from Application a where a.receipt.receiptNumber = :n",
               ApplicationStatus.class)
-          .setParameter("n", receiptNumber)
+          .setParameter("n", ReceiptNumber.parse(receiptNumber))
           .getResultStream()
           .findFirst()
           .orElse(null);
