@@ -63,7 +63,7 @@ public class ReceiptLookupBacking implements Serializable {
   private Object[] messageArguments() {
     return new Object[] {
       result.validUntil() == null ? "" : result.validUntil().toString(),
-      result.blockingAcceptanceNumber() == null ? "" : result.blockingAcceptanceNumber()
+      result.blockingAcceptanceNumber() == null ? "" : result.blockingAcceptanceNumber().value()
     };
   }
 

@@ -77,7 +77,7 @@ public class TrackingBacking implements Serializable {
       FacesText.error("track.voucherInvalid");
       return;
     }
-    found = applications.find(scan.acceptanceNumber());
+    found = applications.find(scan.acceptanceNumber().value());
     if (found.size() == 1) {
       select(found.get(0).getId());
       FacesText.info("track.voucherValid");

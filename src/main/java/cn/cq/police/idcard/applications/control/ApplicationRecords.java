@@ -2,6 +2,7 @@ package cn.cq.police.idcard.applications.control;
 
 import static cn.cq.police.idcard.applications.control.SubmissionRefused.Problem;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.audit.control.AuditTrail;
@@ -46,9 +47,7 @@ public class ApplicationRecords {
     CitizenIdNumber idNumber = CitizenIdNumber.tryParse(compact).orElse(null);
     return em.createNamedQuery(Application.FIND_AT_STATION, Application.class)
         .setParameter("station", station)
-        .setParameter(
-            "acceptanceNumber",
-            ReceiptNumber.tryParse(compact).map(ReceiptNumber::value).orElse(compact))
+        .setParameter("acceptanceNumber", AcceptanceNumber.tryParse(compact).orElse(null))
         .setParameter("receiptNumber", ReceiptNumber.tryParse(compact).orElse(null))
         .setParameter("idNumber", idNumber)
         .setMaxResults(MAX_RESULTS)
@@ -58,7 +57,7 @@ public class ApplicationRecords {
   /** An application the production centre rejected, with the centre's reason, for the clerk. */
   public record Rejected(
       Long applicationId,
-      String acceptanceNumber,
+      AcceptanceNumber acceptanceNumber,
       String applicantName,
       LocalDateTime rejectedAt,
       String reason) {}

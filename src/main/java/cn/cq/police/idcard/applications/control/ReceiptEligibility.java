@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.applications.control;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.receipts.control.CentreSignature;
@@ -84,7 +85,8 @@ public class ReceiptEligibility {
       return ReceiptLookup.of(LookupOutcome.PHOTO_FAILED, receipt, photo, validUntil, null);
     }
     if (receipt.getStatus() == ReceiptStatus.USED) {
-      String usedBy = applicationFor(receipt).map(Application::getAcceptanceNumber).orElse(null);
+      AcceptanceNumber usedBy =
+          applicationFor(receipt).map(Application::getAcceptanceNumber).orElse(null);
       return ReceiptLookup.of(LookupOutcome.ALREADY_USED, receipt, photo, validUntil, usedBy);
     }
     if (receipt.isExpiredOn(LocalDate.now(clock), validityDays)) {

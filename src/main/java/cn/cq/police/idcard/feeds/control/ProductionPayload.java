@@ -37,7 +37,7 @@ public final class ProductionPayload {
     JsonObjectBuilder body =
         Json.createObjectBuilder()
             .add("idempotencyKey", idempotencyKey)
-            .add("acceptanceNumber", application.getAcceptanceNumber())
+            .add("acceptanceNumber", application.getAcceptanceNumber().value())
             .add("stationCode", application.getStation().getCode())
             .add("applicationType", application.getType().name())
             .add("inPerson", application.isInPerson())

@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.forms.control;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.fees.entity.Amount;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -21,7 +22,7 @@ import java.util.Objects;
 public record FeeReceiptData(
     String stationName,
     String receiptNumber,
-    String acceptanceNumber,
+    AcceptanceNumber acceptanceNumber,
     String payerName,
     String feeKind,
     Amount amount,

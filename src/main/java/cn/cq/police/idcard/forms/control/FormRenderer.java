@@ -57,7 +57,7 @@ public final class FormRenderer {
   static Map<String, Object> registrationParameters(RegistrationFormData data) {
     Map<String, Object> p = new HashMap<>();
     p.put("STATION_NAME", data.stationName());
-    p.put("ACCEPTANCE_NUMBER", data.acceptanceNumber());
+    p.put("ACCEPTANCE_NUMBER", data.acceptanceNumber().value());
     p.put("NAME", data.name());
     p.put("SEX", data.sex());
     p.put("ETHNICITY", data.ethnicity());
@@ -103,7 +103,7 @@ public final class FormRenderer {
     Map<String, Object> p = new HashMap<>();
     p.put("STATION_NAME", data.stationName());
     p.put("RECEIPT_NUMBER", data.receiptNumber());
-    p.put("ACCEPTANCE_NUMBER", data.acceptanceNumber());
+    p.put("ACCEPTANCE_NUMBER", data.acceptanceNumber().value());
     p.put("PAYER_NAME", data.payerName());
     p.put("FEE_KIND", data.feeKind());
     p.put("AMOUNT", "¥" + data.amount().yuan());
@@ -118,7 +118,7 @@ public final class FormRenderer {
   /** 居民身份证领取凭证 with its pickup QR code, one page. */
   public byte[] collectionVoucher(CollectionVoucherData data) {
     Map<String, Object> p = new HashMap<>();
-    p.put("ACCEPTANCE_NUMBER", data.acceptanceNumber());
+    p.put("ACCEPTANCE_NUMBER", data.acceptanceNumber().value());
     p.put("APPLICANT_NAME", data.applicantName());
     p.put("MASKED_ID_NUMBER", data.maskedIdNumber());
     p.put("PICKUP_DATE", longDate(data.promisedPickupDate()));

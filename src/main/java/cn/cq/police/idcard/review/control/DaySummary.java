@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.review.control;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.fees.entity.Amount;
@@ -81,7 +82,7 @@ public record DaySummary(
   /** A fee receipt issued that day: its number, the amount it was for, and whether it is void. */
   public record FeeReceipt(String number, Amount amount, boolean voided) {}
 
-  public record Undecided(Long applicationId, String acceptanceNumber, String status) {}
+  public record Undecided(Long applicationId, AcceptanceNumber acceptanceNumber, String status) {}
 
   public DaySummary {
     byType = List.copyOf(byType);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
@@ -165,20 +166,24 @@ public class ApplicationSubmissionIT {
   @Test
   void acceptanceNumbersFollowEachOtherAndARefusalLeavesNoGap() {
     submitter.openDay("yuzhong.clerk");
-    String a =
+    AcceptanceNumber a =
         submitter
             .submit("yuzhong.clerk", inPerson(usable(2), ApplicationType.FIRST_APPLICATION, null))
             .application()
             .getAcceptanceNumber();
     assertEquals("FEE_RECEIPT_MISSING", attempt(inPerson(usable(3), ApplicationType.LOST, null)));
-    String b =
+    AcceptanceNumber b =
         submitter
             .submit("yuzhong.clerk", inPerson(usable(3), ApplicationType.LOST, "GP0001"))
             .application()
             .getAcceptanceNumber();
-    assertTrue(a.startsWith("500103510001" + LocalDate.now(clock).toString().replace("-", "")), a);
-    assertEquals(
-        Integer.parseInt(a.substring(20)) + 1, Integer.parseInt(b.substring(20)), a + " " + b);
+    assertEquals("500103510001", a.stationCode());
+    assertEquals(LocalDate.now(clock), a.day());
+    assertTrue(
+        a.value().startsWith("500103510001" + LocalDate.now(clock).toString().replace("-", "")),
+        a.value());
+    assertEquals(a.sequence() + 1, b.sequence(), a + " " + b);
+    assertEquals(AcceptanceNumber.of("500103510001", a.day(), a.sequence() + 1), b);
   }
 
   @Test

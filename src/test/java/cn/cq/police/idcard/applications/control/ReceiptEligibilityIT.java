@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.applications.entity.FingerPosition;
@@ -240,9 +241,9 @@ public class ReceiptEligibilityIT {
   @Test
   void theDatabaseRefusesASecondApplicationForOneReceipt() {
     Receipt receipt = data.newReceipt("5088000000000001", new byte[] {1, 2, 3});
-    data.submit(receipt.getId(), "500103510001" + "2026112599001");
+    data.submit(receipt.getId(), "500103510001" + "20261125" + "9901");
     assertThrows(
-        Exception.class, () -> data.submit(receipt.getId(), "500103510001" + "2026112599002"));
+        Exception.class, () -> data.submit(receipt.getId(), "500103510001" + "20261125" + "9902"));
     assertEquals(
         1L,
         data.count("select count(a) from Application a where a.receipt.id = " + receipt.getId()));
@@ -334,7 +335,7 @@ public class ReceiptEligibilityIT {
           new Application(
               receipt,
               station,
-              acceptanceNumber,
+              AcceptanceNumber.parse(acceptanceNumber),
               clerk,
               LocalDateTime.now(clock),
               new Application.Terms(

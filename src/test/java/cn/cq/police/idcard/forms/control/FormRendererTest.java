@@ -155,7 +155,7 @@ class FormRendererTest {
         "居民身份证工本费",
         SampleData.STATION,
         "SF20251125-0031",
-        SampleData.ACCEPTANCE_NUMBER,
+        SampleData.ACCEPTANCE_NUMBER.value(),
         SampleData.APPLICANT,
         "到期换领",
         "¥20.00",
@@ -185,7 +185,7 @@ class FormRendererTest {
     assertContains(
         pdf.text(),
         "居民身份证领取凭证",
-        SampleData.ACCEPTANCE_NUMBER,
+        SampleData.ACCEPTANCE_NUMBER.value(),
         SampleData.APPLICANT,
         "500103********2425",
         "2025年12月16日",

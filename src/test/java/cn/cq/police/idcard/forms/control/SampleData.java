@@ -1,6 +1,7 @@
 package cn.cq.police.idcard.forms.control;
 
 import cn.cq.police.idcard.applications.control.VoucherCode;
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.fees.entity.Amount;
@@ -31,7 +32,8 @@ import javax.imageio.ImageIO;
 final class SampleData {
 
   static final String STATION = "重庆市公安局渝中区分局解放碑派出所";
-  static final String ACCEPTANCE_NUMBER = "500103-20251125-0007";
+  static final AcceptanceNumber ACCEPTANCE_NUMBER =
+      AcceptanceNumber.parse("500103510001202511250007");
   static final String APPLICANT = "张晓梅";
   static final String APPLICANT_ID = "500103198806152425";
   static final String AGENT = "张建国";
@@ -90,7 +92,7 @@ final class SampleData {
     return new FeeReceiptData(
         STATION,
         "SF20251125-0032",
-        "500103-20251125-0008",
+        AcceptanceNumber.parse("500103510001202511250008"),
         "王德华",
         "首次申领",
         Amount.ZERO,

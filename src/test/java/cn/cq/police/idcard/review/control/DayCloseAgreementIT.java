@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.fees.entity.Amount;
@@ -84,7 +85,7 @@ public class DayCloseAgreementIT {
             CLERK,
             "S0312" + String.format("%05d", i),
             CitizenIdNumber.of("500106", LocalDate.of(1990, 1, 1), 700 + i),
-            "SPBSEED" + String.format("%05d", i),
+            AcceptanceNumber.of("SPBSEED", DAY, i + 1),
             type,
             status,
             at);

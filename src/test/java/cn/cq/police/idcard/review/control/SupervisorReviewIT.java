@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.applications.control.SubmissionRefused;
 import cn.cq.police.idcard.applications.control.SubmitRequest;
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationStatusChange;
@@ -247,7 +248,7 @@ public class SupervisorReviewIT {
     Application direct = submit(CLERK, registered());
     assertEquals(1, outboxRows(direct));
     assertEquals(
-        direct.getAcceptanceNumber(),
+        direct.getAcceptanceNumber().value(),
         fixture.single(
             "select idempotency_key from production_outbox where application_id = ?",
             direct.getId()));
@@ -441,7 +442,7 @@ public class SupervisorReviewIT {
               CLERK,
               "D0310" + String.format("%05d", i),
               CitizenIdNumber.of("500222", LocalDate.of(1990, 1, 1), i + 1),
-              "QJSEED" + String.format("%05d", i),
+              AcceptanceNumber.of("QJSEED", day, i + 1),
               ApplicationType.LOST,
               ApplicationStatus.SUBMITTED,
               at);
