@@ -518,6 +518,39 @@ public class ApplicationSubmissionIT {
         null);
   }
 
+  /**
+   * The tracking search tries a typed term as each of the application's numbers, forgiving the
+   * spaces and dashes people type, and the rejected queue reads its typed acceptance numbers.
+   */
+  @Test
+  void anApplicationIsFoundByEachOfItsNumbersAsPeopleTypeThem() {
+    submitter.openDay("yuzhong.clerk");
+    DemoReceipt receipt = usable(11);
+    Application application =
+        submitter
+            .submit("yuzhong.clerk", inPerson(receipt, ApplicationType.FIRST_APPLICATION, null))
+            .application();
+    AcceptanceNumber number = application.getAcceptanceNumber();
+    String dashed =
+        number.stationCode()
+            + "-"
+            + number.day().toString().replace("-", "")
+            + "-"
+            + String.format("%04d", number.sequence());
+    String spaced = receipt.receiptNumber().replaceAll("(.{4})", "$1 ");
+    List<Long> found = List.of(application.getId());
+
+    assertEquals(found, submitter.find("yuzhong.clerk", number.value()));
+    assertEquals(found, submitter.find("yuzhong.clerk", dashed));
+    assertEquals(found, submitter.find("yuzhong.clerk", spaced));
+    assertEquals(found, submitter.find("yuzhong.clerk", receipt.idNumber().value()));
+    assertEquals(List.of(), submitter.find("yuzhong.clerk", "no such number"));
+    assertEquals(List.of(), submitter.find("jiangbei.clerk", number.value()));
+    assertTrue(
+        submitter.rejected("yuzhong.clerk").stream()
+            .allMatch(rejected -> rejected.acceptanceNumber() != null));
+  }
+
   /** Each call in a transaction of its own, as each clerk's request would be. */
   @Dependent
   public static class Submitter {
@@ -535,6 +568,18 @@ public class ApplicationSubmissionIT {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Application handOver(String username, Long applicationId, HandOver handOver) {
       return records.handOver(clerk(username), applicationId, handOver);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> find(String username, String term) {
+      return records.find(clerk(username).getStation(), term).stream()
+          .map(Application::getId)
+          .toList();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<ApplicationRecords.Rejected> rejected(String username) {
+      return records.rejectedByProduction(clerk(username).getStation(), 30);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
