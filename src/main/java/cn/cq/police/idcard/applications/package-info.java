@@ -16,5 +16,13 @@
  * an inner unit of work of {@code Applications}, not an entry point, so it is a control bean with
  * {@code @Transactional(REQUIRES_NEW)} and no access rule of its own ({@code LayeringTest} allows
  * that only for classes that boundaries alone use).
+ *
+ * <p>The acceptance number (受理号) is an {@code AcceptanceNumber}: station code, day, four-digit
+ * sequence, checked whenever one is made or read back (a converter keeps the VARCHAR column), so
+ * every component — the forms, the review's daily summary, the production feed — gets a number the
+ * counter could have given out. {@code AcceptanceNumbers} makes them from the day's counter row. A
+ * station's day ends at 9999 numbers. What a clerk types (a search term, the look-up's receipt and
+ * ID numbers in the {@code SubmitRequest}) stays a {@code String} until the control that answers a
+ * malformed value with an outcome instead of an exception parses it.
  */
 package cn.cq.police.idcard.applications;

@@ -19,7 +19,8 @@
  * only) and on the beans only the container calls (the sender's timer, the simulator's startup).
  * The centre receives the acceptance number as {@code Idempotency-Key}, so at-least-once on the
  * wire is once in effect. Status reports come back through {@code StatusReportResource}; {@code
- * StatusReports} applies each kind once per application and refuses impossible steps. {@code
- * simulator} holds a JDK-only stand-in for the centre.
+ * StatusReports} applies each kind once per application and refuses impossible steps; a report for
+ * a string that is no {@code AcceptanceNumber} is answered like one for an unknown application.
+ * {@code simulator} holds a JDK-only stand-in for the centre.
  */
 package cn.cq.police.idcard.feeds;

@@ -8,5 +8,10 @@
  * <p>A form prints figures, it does not compute them: the daily reports take the review component's
  * summary of the day, the one the close screen shows, and even their totals are passed in rather
  * than re-added by the report, so paper and screen cannot drift apart.
+ *
+ * <p>The form data records carry the other components' value types ({@code AcceptanceNumber},
+ * {@code Amount}); the renderer hands the reports their printed text ({@code value()}, {@code
+ * yuan()}, {@code chineseCapital()}), and the daily reports' lines expose the {@code Amount}
+ * itself, so the JRXML formats money with the same method as the screens.
  */
 package cn.cq.police.idcard.forms;

@@ -18,7 +18,10 @@
  * migrations on a fresh H2 and fails when one of them is gone. A migration that drops or renames
  * such a column changes the queries and that list with it. The receipt look-up log it reads is
  * written by the {@code applications} component at each look-up, with the household region code
- * only, never the ID number. Agent ID numbers leave the queries masked.
+ * only, never the ID number. Agent ID numbers leave the queries masked. The acceptance and receipt
+ * numbers in the signals' cases stay strings, as the SQL reads them: they are only shown and
+ * linked, they are stored as JSON with the report, and typing them would make this component import
+ * the others' classes as well as read their tables.
  *
  * <p>The signals are computed daily by {@code AnomalyWatch} ({@code @Schedule}) and on demand, with
  * thresholds in MicroProfile Config; the latest report per station is kept in {@code

@@ -13,6 +13,8 @@
  * <p>What a day comes to is computed once, as a {@code DaySummary}: the close screen shows it, the
  * close stores it as signed, and the forms component prints it as the 每日受理汇总表 and 日结单 without
  * adding anything up itself. Its rule is the till's: a voided fee receipt stays listed, marked, and
- * takes nothing; a free or exempted application is a fee line of 0 yuan, never left out.
+ * takes nothing; a free or exempted application is a fee line of 0 yuan, never left out. Its fee
+ * lines, receipts and totals are the fees component's {@code Amount}s, so the screen and the PDFs
+ * format the same values the same way; the text stored with a close keeps its fen figures.
  */
 package cn.cq.police.idcard.review;

@@ -396,7 +396,9 @@ public final class InsightBenchmark {
     boolean verified =
         signature.verifies(
             cn.cq.police.idcard.receipts.entity.Receipt.signedContent(
-                demo.receiptNumber(), idNumber, sha256),
+                cn.cq.police.idcard.receipts.entity.ReceiptNumber.parse(demo.receiptNumber()),
+                idNumber,
+                sha256),
             sha256,
             centreSignature,
             jpeg);

@@ -10,6 +10,7 @@ import cn.cq.police.idcard.receipts.control.ReceiptRows;
 import cn.cq.police.idcard.receipts.control.ReceiptSubmission;
 import cn.cq.police.idcard.receipts.control.ValidatedReceipt;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.receipts.entity.PhotoCheck;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -128,7 +129,7 @@ public final class IntakeBenchmark {
           }
 
           List<ValidatedReceipt> rows = batch.stream().map(IntakeBenchmark::rawRow).toList();
-          rows.forEach(r -> rawNumbers.add(r.receiptNumber()));
+          rows.forEach(r -> rawNumbers.add(r.receiptNumber().value()));
           started = System.nanoTime();
           ReceiptRows.insert(connection, rows, LocalDateTime.now(CHINA));
           connection.commit();
@@ -157,7 +158,7 @@ public final class IntakeBenchmark {
     String number =
         s.receiptNumber().charAt(0) + String.valueOf(RAW_SERIES) + s.receiptNumber().substring(2);
     return new ValidatedReceipt(
-        number,
+        ReceiptNumber.parse(number),
         CitizenIdNumber.parse(s.citizenIdNumber()),
         s.name(),
         s.ethnicityCode(),

@@ -1,9 +1,11 @@
 package cn.cq.police.idcard.demo.control;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.receipts.control.CentreSignature;
 import cn.cq.police.idcard.receipts.entity.PhotoCheck;
 import cn.cq.police.idcard.receipts.entity.Receipt;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.receipts.entity.ReceiptStatus;
 import cn.cq.police.idcard.stations.entity.Role;
 import java.security.PrivateKey;
@@ -17,10 +19,10 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.Period;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,8 +56,6 @@ public final class DemoDataWriter {
     "GUARDIAN_ONLY"
   };
 
-  private static final DateTimeFormatter ACCEPTANCE_DATE = DateTimeFormatter.BASIC_ISO_DATE;
-
   private final DemoDataGenerator generator;
   private final PrivateKey centreKey;
   private final LocalDateTime now;
@@ -63,7 +63,16 @@ public final class DemoDataWriter {
   private final Map<Long, byte[]> pooledPhotos = new ConcurrentHashMap<>();
   private final Map<String, Long> stationIds = new HashMap<>();
   private final Map<String, Long> clerkIds = new HashMap<>();
-  private final Map<String, Integer> acceptanceSequence = new HashMap<>();
+  /** The last acceptance sequence given out per station and day, read from the counter first. */
+  private final Map<StationDay, Integer> acceptanceCounters = new HashMap<>();
+
+  /** The counters advanced since they were last written back. */
+  private final Map<StationDay, Integer> advancedCounters = new LinkedHashMap<>();
+
+  /** The last sequence per station and day of the load-test history, which has no counter. */
+  private final Map<StationDay, Integer> historySequence = new HashMap<>();
+
+  private record StationDay(long stationId, LocalDate day) {}
 
   /**
    * A receipt to insert; {@code earlierOfPendingApplicant} marks the used receipt of a person whose
@@ -204,7 +213,8 @@ public final class DemoDataWriter {
             12,
             CentreSignature.sign(
                 centreKey,
-                Receipt.signedContent(receipt.receiptNumber(), receipt.idNumber(), sha256)));
+                Receipt.signedContent(
+                    ReceiptNumber.parse(receipt.receiptNumber()), receipt.idNumber(), sha256)));
         insert.setString(13, statusOf(receipt).name());
         insert.setTimestamp(14, Timestamp.valueOf(receipt.issueDate().atTime(9, 30)));
         insert.addBatch();
@@ -254,7 +264,10 @@ public final class DemoDataWriter {
         insert.setLong(1, ids.get(i));
         insert.setLong(2, stationIds.get(receipt.stationCode()));
         insert.setString(3, receipt.idNumber().value());
-        insert.setString(4, nextAcceptanceNumber(receipt.stationCode(), submittedAt.toLocalDate()));
+        insert.setString(
+            4,
+            nextAcceptanceNumber(connection, receipt.stationCode(), submittedAt.toLocalDate())
+                .value());
         insert.setString(5, applicationStatusOf(batch.get(i)));
         insert.setTimestamp(6, Timestamp.valueOf(submittedAt));
         insert.setLong(7, clerkIds.get(receipt.stationCode()));
@@ -262,6 +275,7 @@ public final class DemoDataWriter {
       }
       insert.executeBatch();
     }
+    storeCounters(connection);
     try (PreparedStatement history =
         connection.prepareStatement(
             "insert into application_status_change (application_id, status, changed_at,"
@@ -418,7 +432,9 @@ public final class DemoDataWriter {
         insert.setString(
             8,
             CentreSignature.sign(
-                centreKey, Receipt.signedContent(h.receiptNumber(), h.idNumber(), sha256)));
+                centreKey,
+                Receipt.signedContent(
+                    ReceiptNumber.parse(h.receiptNumber()), h.idNumber(), sha256)));
         insert.setTimestamp(9, Timestamp.valueOf(h.submittedAt().minusDays(3)));
         insert.addBatch();
       }
@@ -452,7 +468,8 @@ public final class DemoDataWriter {
         insert.setLong(1, receiptIds.get(i));
         insert.setLong(2, stationId);
         insert.setString(3, h.idNumber().value());
-        insert.setString(4, "H" + nextAcceptanceNumber(stationCode, h.submittedAt().toLocalDate()));
+        insert.setString(
+            4, historyAcceptanceNumber(stationCode, stationId, h.submittedAt().toLocalDate()));
         insert.setString(5, status);
         insert.setTimestamp(6, Timestamp.valueOf(h.submittedAt()));
         insert.setLong(7, h.clerk());
@@ -622,9 +639,67 @@ public final class DemoDataWriter {
     return lifeCycle[(int) (row.receipt().index() % lifeCycle.length)].name();
   }
 
-  private String nextAcceptanceNumber(String stationCode, LocalDate day) {
-    int sequence = acceptanceSequence.merge(stationCode, 1, Integer::sum);
-    return stationCode + ACCEPTANCE_DATE.format(day) + String.format("%05d", sequence);
+  /**
+   * The next acceptance number of a station's day, continuing the product's counter of that day,
+   * so that numbers the counter gives out later do not collide with the demo's.
+   */
+  private AcceptanceNumber nextAcceptanceNumber(
+      Connection connection, String stationCode, LocalDate day) throws SQLException {
+    StationDay key = new StationDay(stationIds.get(stationCode), day);
+    Integer last = acceptanceCounters.get(key);
+    if (last == null) {
+      last = storedCounter(connection, key);
+    }
+    acceptanceCounters.put(key, last + 1);
+    advancedCounters.put(key, last + 1);
+    return AcceptanceNumber.of(stationCode, day, last + 1);
+  }
+
+  private static int storedCounter(Connection connection, StationDay key) throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "select last_value from acceptance_counter where station_id = ? and business_date = ?")) {
+      query.setLong(1, key.stationId());
+      query.setDate(2, Date.valueOf(key.day()));
+      try (ResultSet row = query.executeQuery()) {
+        return row.next() ? row.getInt(1) : 0;
+      }
+    }
+  }
+
+  /** Writes the advanced counters back, opening the days the counter has not seen yet. */
+  private void storeCounters(Connection connection) throws SQLException {
+    try (PreparedStatement update =
+            connection.prepareStatement(
+                "update acceptance_counter set last_value = ? where station_id = ?"
+                    + " and business_date = ?");
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "insert into acceptance_counter (station_id, business_date, last_value)"
+                    + " values (?, ?, ?)")) {
+      for (Map.Entry<StationDay, Integer> counter : advancedCounters.entrySet()) {
+        update.setInt(1, counter.getValue());
+        update.setLong(2, counter.getKey().stationId());
+        update.setDate(3, Date.valueOf(counter.getKey().day()));
+        if (update.executeUpdate() == 0) {
+          insert.setLong(1, counter.getKey().stationId());
+          insert.setDate(2, Date.valueOf(counter.getKey().day()));
+          insert.setInt(3, counter.getValue());
+          insert.executeUpdate();
+        }
+      }
+    }
+    advancedCounters.clear();
+  }
+
+  /**
+   * A load-test history number: shaped like the counter's, under the station code with its first
+   * character replaced by H, so the history is told apart by {@code like 'H%'} and never collides
+   * with the station's own numbers.
+   */
+  private String historyAcceptanceNumber(String stationCode, long stationId, LocalDate day) {
+    int sequence = historySequence.merge(new StationDay(stationId, day), 1, Integer::sum);
+    return AcceptanceNumber.of("H" + stationCode.substring(1), day, sequence).value();
   }
 
   private static ReceiptStatus statusOf(DemoReceipt receipt) {

@@ -3,6 +3,7 @@ package cn.cq.police.idcard.demo.control;
 import cn.cq.police.idcard.receipts.control.CentreSignature;
 import cn.cq.police.idcard.receipts.control.ReceiptSubmission;
 import cn.cq.police.idcard.receipts.entity.Receipt;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -68,16 +69,17 @@ public final class DemoSubmissions {
           default -> portrait(r, age);
         };
     String sha256 = CentreSignature.sha256Hex(jpeg);
+    ReceiptNumber receiptNumber = ReceiptNumber.parse(r.receiptNumber());
     String signature =
         CentreSignature.sign(
-            centreKey, Receipt.signedContent(r.receiptNumber(), r.idNumber(), sha256));
+            centreKey, Receipt.signedContent(receiptNumber, r.idNumber(), sha256));
     String idNumber = r.idNumber().value();
     switch (defect) {
       case BAD_HASH -> sha256 = CentreSignature.sha256Hex(new byte[] {1});
       case BAD_SIGNATURE ->
           signature =
               CentreSignature.sign(
-                  centreKey, Receipt.signedContent(r.receiptNumber(), r.idNumber(), "0" + sha256));
+                  centreKey, Receipt.signedContent(receiptNumber, r.idNumber(), "0" + sha256));
       case BAD_ID_NUMBER -> idNumber = wrongCheckCharacter(idNumber);
       default -> {
         // the other defects are in the photo or the dates

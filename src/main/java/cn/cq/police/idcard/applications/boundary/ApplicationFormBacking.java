@@ -10,7 +10,7 @@ import cn.cq.police.idcard.applications.entity.FingerPosition;
 import cn.cq.police.idcard.applications.entity.FingerprintException;
 import cn.cq.police.idcard.applications.entity.FingerprintStatus;
 import cn.cq.police.idcard.applications.entity.Fingerprints;
-import cn.cq.police.idcard.fees.control.Yuan;
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.proxies.control.ProxyDecision;
 import cn.cq.police.idcard.proxies.entity.EligibilityPolicy;
@@ -89,7 +89,7 @@ public class ApplicationFormBacking implements Serializable {
   private Application submitted;
 
   private ApplicationType feeType;
-  private long feeFenOfType;
+  private Amount feeOfType;
 
   @PostConstruct
   void newForm() {
@@ -252,20 +252,20 @@ public class ApplicationFormBacking implements Serializable {
   }
 
   public String getFee() {
-    return type == null ? null : Yuan.format(feeFen());
+    return type == null ? null : fee().yuan();
   }
 
   public boolean isFeeDue() {
-    return type != null && !exempted && feeFen() > 0;
+    return type != null && !exempted && !fee().isZero();
   }
 
   /** The fee of the chosen type, looked up once per type rather than on every render. */
-  private long feeFen() {
+  private Amount fee() {
     if (feeType != type) {
-      feeFenOfType = applications.feeFor(type);
+      feeOfType = applications.feeFor(type);
       feeType = type;
     }
-    return feeFenOfType;
+    return feeOfType;
   }
 
   public ApplicationType[] getTypes() {

@@ -14,6 +14,7 @@ import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEntry;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.control.FeeSchedules;
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.proxies.control.ProxyDecision;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
@@ -110,9 +111,9 @@ public class Applications {
                     .formatted(reason, proxy.relationship(), proxy.agentIdNumber().masked())));
   }
 
-  /** The production fee due today for this type, in fen. */
-  public long feeFor(ApplicationType type) {
-    return feeSchedules.current().amountFen(type.feeKind(), LocalDate.now(clock));
+  /** The production fee due today for this type. */
+  public Amount feeFor(ApplicationType type) {
+    return feeSchedules.current().amount(type.feeKind(), LocalDate.now(clock));
   }
 
   /** The caller's station's applications rejected by the production centre lately. */

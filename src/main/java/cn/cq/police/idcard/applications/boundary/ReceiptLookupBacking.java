@@ -2,7 +2,7 @@ package cn.cq.police.idcard.applications.boundary;
 
 import cn.cq.police.idcard.applications.control.ReceiptLookup;
 import cn.cq.police.idcard.receipts.control.Ethnicities;
-import cn.cq.police.idcard.receipts.control.ReceiptNumbers;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.web.FacesText;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -30,7 +30,7 @@ public class ReceiptLookupBacking implements Serializable {
   private ReceiptLookup result;
 
   public void lookUp() {
-    if (isTooLong(receiptNumber, ReceiptNumbers.MAX_LENGTH + 10)
+    if (isTooLong(receiptNumber, ReceiptNumber.MAX_LENGTH + 10)
         || isTooLong(idNumber, MAX_ID_INPUT)) {
       result = null;
       FacesText.error("lookup.TOO_LONG");
@@ -63,7 +63,7 @@ public class ReceiptLookupBacking implements Serializable {
   private Object[] messageArguments() {
     return new Object[] {
       result.validUntil() == null ? "" : result.validUntil().toString(),
-      result.blockingAcceptanceNumber() == null ? "" : result.blockingAcceptanceNumber()
+      result.blockingAcceptanceNumber() == null ? "" : result.blockingAcceptanceNumber().value()
     };
   }
 

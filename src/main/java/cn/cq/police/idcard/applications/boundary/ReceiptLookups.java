@@ -3,7 +3,7 @@ package cn.cq.police.idcard.applications.boundary;
 import cn.cq.police.idcard.applications.control.ReceiptEligibility;
 import cn.cq.police.idcard.applications.control.ReceiptLookup;
 import cn.cq.police.idcard.applications.entity.ReceiptLookupEntry;
-import cn.cq.police.idcard.receipts.control.ReceiptNumbers;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.stations.boundary.StaffDirectory;
 import cn.cq.police.idcard.stations.entity.Role;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
@@ -41,7 +41,7 @@ public class ReceiptLookups {
         new ReceiptLookupEntry(
             caller.getStation().getId(),
             caller.getId(),
-            ReceiptNumbers.normalize(receiptNumberInput),
+            ReceiptNumber.tryParse(receiptNumberInput),
             lookup.receipt() == null ? null : lookup.receipt().getId(),
             idNumberInput,
             lookup.outcome().name(),

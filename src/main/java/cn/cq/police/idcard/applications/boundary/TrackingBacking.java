@@ -6,7 +6,6 @@ import cn.cq.police.idcard.applications.control.VoucherCode;
 import cn.cq.police.idcard.applications.control.VoucherCodes;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.audit.entity.AuditEntry;
-import cn.cq.police.idcard.fees.control.Yuan;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
@@ -78,7 +77,7 @@ public class TrackingBacking implements Serializable {
       FacesText.error("track.voucherInvalid");
       return;
     }
-    found = applications.find(scan.acceptanceNumber());
+    found = applications.find(scan.acceptanceNumber().value());
     if (found.size() == 1) {
       select(found.get(0).getId());
       FacesText.info("track.voucherValid");
@@ -154,7 +153,7 @@ public class TrackingBacking implements Serializable {
   }
 
   public String getFee() {
-    return payment == null ? null : Yuan.format(payment.getAmountFen());
+    return payment == null ? null : payment.getAmount().yuan();
   }
 
   public String getTerm() {

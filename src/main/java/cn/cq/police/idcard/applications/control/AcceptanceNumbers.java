@@ -1,16 +1,16 @@
 package cn.cq.police.idcard.applications.control;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.stations.entity.Station;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /**
- * 受理号 = station code + yyyyMMdd + four-digit sequence of the day. The day's counter row is advanced
- * in the submitting transaction: the update locks it until commit, and a rollback takes the number
- * back, so numbers are never reused and rollbacks leave no gaps.
+ * Gives out the {@link AcceptanceNumber}s of a station's day in order. The day's counter row is
+ * advanced in the submitting transaction: the update locks it until commit, and a rollback takes
+ * the number back, so numbers are never reused and rollbacks leave no gaps.
  */
 @Dependent
 public class AcceptanceNumbers {
@@ -39,7 +39,10 @@ public class AcceptanceNumbers {
         .executeUpdate();
   }
 
-  public String next(Station station, LocalDate day) {
+  /**
+   * @throws IllegalArgumentException when the station's day has used up its 9999 numbers
+   */
+  public AcceptanceNumber next(Station station, LocalDate day) {
     int updated =
         em.createNativeQuery(
                 "update acceptance_counter set last_value = last_value + 1"
@@ -59,12 +62,6 @@ public class AcceptanceNumbers {
                     .setParameter(2, day)
                     .getSingleResult())
             .intValue();
-    return format(station.getCode(), day, sequence);
-  }
-
-  static String format(String stationCode, LocalDate day, int sequence) {
-    return stationCode
-        + DateTimeFormatter.BASIC_ISO_DATE.format(day)
-        + String.format("%04d", sequence);
+    return AcceptanceNumber.of(station.getCode(), day, sequence);
   }
 }

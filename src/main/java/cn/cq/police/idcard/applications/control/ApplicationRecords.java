@@ -2,14 +2,15 @@ package cn.cq.police.idcard.applications.control;
 
 import static cn.cq.police.idcard.applications.control.SubmissionRefused.Problem;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
-import cn.cq.police.idcard.receipts.control.ReceiptNumbers;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
 import jakarta.enterprise.context.Dependent;
@@ -34,7 +35,10 @@ public class ApplicationRecords {
 
   @Inject AuditTrail audit;
 
-  /** By acceptance number, receipt number or citizen ID number, only at the given station. */
+  /**
+   * By acceptance number, receipt number or citizen ID number, only at the given station. The term
+   * is tried as each of them; what it cannot be matches nothing.
+   */
   public List<Application> find(Station station, String term) {
     if (term == null || term.isBlank() || term.length() > 40) {
       return List.of();
@@ -43,7 +47,8 @@ public class ApplicationRecords {
     CitizenIdNumber idNumber = CitizenIdNumber.tryParse(compact).orElse(null);
     return em.createNamedQuery(Application.FIND_AT_STATION, Application.class)
         .setParameter("station", station)
-        .setParameter("term", ReceiptNumbers.normalize(compact).orElse(compact))
+        .setParameter("acceptanceNumber", AcceptanceNumber.tryParse(compact).orElse(null))
+        .setParameter("receiptNumber", ReceiptNumber.tryParse(compact).orElse(null))
         .setParameter("idNumber", idNumber)
         .setMaxResults(MAX_RESULTS)
         .getResultList();
@@ -52,7 +57,7 @@ public class ApplicationRecords {
   /** An application the production centre rejected, with the centre's reason, for the clerk. */
   public record Rejected(
       Long applicationId,
-      String acceptanceNumber,
+      AcceptanceNumber acceptanceNumber,
       String applicantName,
       LocalDateTime rejectedAt,
       String reason) {}

@@ -8,6 +8,7 @@ import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.control.FeeReceipts;
 import cn.cq.police.idcard.fees.control.FeeSchedules;
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.proxies.control.EligibilityRule;
 import cn.cq.police.idcard.proxies.control.EligibilityRules;
@@ -15,8 +16,8 @@ import cn.cq.police.idcard.proxies.control.ProxyCase;
 import cn.cq.police.idcard.proxies.control.ProxyDecision;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.proxies.entity.ProxyDetails;
-import cn.cq.police.idcard.receipts.control.ReceiptNumbers;
 import cn.cq.police.idcard.receipts.entity.Receipt;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
 import jakarta.enterprise.context.Dependent;
@@ -94,14 +95,14 @@ public class ApplicationSubmission {
     if (request.proxy() != null) {
       checkProxy(rule, receipt, request.type(), request.proxy(), today);
     }
-    long fee = feeSchedules.current().amountFen(request.type().feeKind(), today);
+    Amount fee = feeSchedules.current().amount(request.type().feeKind(), today);
     boolean exempted = request.exemptionReason() != null;
     if (exempted
         && (request.exemptionReason().isBlank()
             || request.exemptionReason().trim().length() > 200)) {
       throw new SubmissionRefused(Problem.EXEMPTION_REASON_MISSING);
     }
-    if (!exempted && fee > 0) {
+    if (!exempted && !fee.isZero()) {
       checkPayment(station, request);
     }
 
@@ -165,7 +166,7 @@ public class ApplicationSubmission {
                 "application=%s; amountFen=%d; method=%s; exemption=%s"
                     .formatted(
                         application.getAcceptanceNumber(),
-                        payment.getAmountFen(),
+                        payment.getAmount().fen(),
                         payment.getMethod(),
                         payment.getExemptionStatus())));
     audit.record(
@@ -178,7 +179,7 @@ public class ApplicationSubmission {
                         request.type(),
                         request.proxy() == null,
                         application.getStatus(),
-                        exempted ? 0 : fee,
+                        exempted ? 0 : fee.fen(),
                         exempted)));
     productionRelease.releaseIfSubmitted(application);
     return new Submitted(application, false);
@@ -259,8 +260,8 @@ public class ApplicationSubmission {
   }
 
   /** Serialises every submit of one receipt: the first holds the row lock until it commits. */
-  private void lockReceipt(String receiptNumber) {
-    ReceiptNumbers.normalize(receiptNumber)
+  private void lockReceipt(String receiptNumberInput) {
+    ReceiptNumber.tryParse(receiptNumberInput)
         .flatMap(
             number ->
                 em.createQuery(

@@ -1,12 +1,13 @@
 package cn.cq.police.idcard.applications.control;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.receipts.control.CentreSignature;
-import cn.cq.police.idcard.receipts.control.ReceiptNumbers;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import cn.cq.police.idcard.receipts.entity.InvalidCitizenIdNumberException;
 import cn.cq.police.idcard.receipts.entity.Receipt;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.receipts.entity.ReceiptPhoto;
 import cn.cq.police.idcard.receipts.entity.ReceiptStatus;
 import cn.cq.police.idcard.settings.control.CurrentSettings;
@@ -48,7 +49,7 @@ public class ReceiptEligibility {
   }
 
   public ReceiptLookup lookUp(Station station, String receiptNumberInput, String idNumberInput) {
-    Optional<String> receiptNumber = ReceiptNumbers.normalize(receiptNumberInput);
+    Optional<ReceiptNumber> receiptNumber = ReceiptNumber.tryParse(receiptNumberInput);
     if (receiptNumber.isEmpty()) {
       return ReceiptLookup.refused(LookupOutcome.MALFORMED_RECEIPT_NUMBER);
     }
@@ -84,7 +85,8 @@ public class ReceiptEligibility {
       return ReceiptLookup.of(LookupOutcome.PHOTO_FAILED, receipt, photo, validUntil, null);
     }
     if (receipt.getStatus() == ReceiptStatus.USED) {
-      String usedBy = applicationFor(receipt).map(Application::getAcceptanceNumber).orElse(null);
+      AcceptanceNumber usedBy =
+          applicationFor(receipt).map(Application::getAcceptanceNumber).orElse(null);
       return ReceiptLookup.of(LookupOutcome.ALREADY_USED, receipt, photo, validUntil, usedBy);
     }
     if (receipt.isExpiredOn(LocalDate.now(clock), validityDays)) {
@@ -105,7 +107,7 @@ public class ReceiptEligibility {
     return ReceiptLookup.of(LookupOutcome.USABLE, receipt, photo, validUntil, null);
   }
 
-  private Optional<Receipt> byNumber(String receiptNumber) {
+  private Optional<Receipt> byNumber(ReceiptNumber receiptNumber) {
     return em.createNamedQuery(Receipt.BY_NUMBER, Receipt.class)
         .setParameter("receiptNumber", receiptNumber)
         .getResultStream()

@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.applications.control;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.receipts.entity.InvalidCitizenIdNumberException;
 import cn.cq.police.idcard.receipts.entity.Receipt;
 import java.io.Serializable;
@@ -20,7 +21,7 @@ public record ReceiptLookup(
     Receipt receipt,
     byte[] photo,
     LocalDate validUntil,
-    String blockingAcceptanceNumber)
+    AcceptanceNumber blockingAcceptanceNumber)
     implements Serializable {
 
   public static ReceiptLookup refused(LookupOutcome outcome) {
@@ -36,7 +37,7 @@ public record ReceiptLookup(
       Receipt receipt,
       byte[] photo,
       LocalDate validUntil,
-      String blockingAcceptanceNumber) {
+      AcceptanceNumber blockingAcceptanceNumber) {
     return outcome.showsApplicant()
         ? new ReceiptLookup(outcome, null, receipt, photo, validUntil, blockingAcceptanceNumber)
         : refused(outcome);

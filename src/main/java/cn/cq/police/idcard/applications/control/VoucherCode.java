@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.applications.control;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.MessageDigest;
@@ -40,9 +41,8 @@ public final class VoucherCode {
   }
 
   /** The 8-character code for an acceptance number, e.g. "K7Q2MZ4D"; 40 bits of the HMAC. */
-  public String codeFor(String acceptanceNumber) {
-    requireAcceptanceNumber(acceptanceNumber);
-    byte[] mac = mac(acceptanceNumber);
+  public String codeFor(AcceptanceNumber acceptanceNumber) {
+    byte[] mac = mac(acceptanceNumber.value());
     StringBuilder code = new StringBuilder(CODE_LENGTH);
     int buffer = 0;
     int bits = 0;
@@ -58,8 +58,8 @@ public final class VoucherCode {
   }
 
   /** Whether the code belongs to the acceptance number; typed codes may be lower case. */
-  public boolean verifies(String acceptanceNumber, String code) {
-    if (acceptanceNumber == null || acceptanceNumber.isBlank() || code == null) {
+  public boolean verifies(AcceptanceNumber acceptanceNumber, String code) {
+    if (acceptanceNumber == null || code == null) {
       return false;
     }
     byte[] expected = codeFor(acceptanceNumber).getBytes(StandardCharsets.US_ASCII);
@@ -69,15 +69,17 @@ public final class VoucherCode {
   }
 
   /** The text of the QR code: {@code IDCARD-PICKUP|<acceptanceNumber>|<code>}. */
-  public static String qrContent(String acceptanceNumber, String code) {
-    requireAcceptanceNumber(acceptanceNumber);
+  public static String qrContent(AcceptanceNumber acceptanceNumber, String code) {
     if (code == null || !CODE.matcher(code).matches()) {
       throw new IllegalArgumentException("Not a voucher code: " + code);
     }
-    return QR_PREFIX + "|" + acceptanceNumber + "|" + code;
+    return QR_PREFIX + "|" + acceptanceNumber.value() + "|" + code;
   }
 
-  /** Reads a scanned QR text; anything not shaped like {@link #qrContent} gives empty. */
+  /**
+   * Reads a scanned QR text; anything not shaped like {@link #qrContent}, or with a middle part
+   * that is no acceptance number, gives empty.
+   */
   public static Optional<Scan> parse(String qrContent) {
     if (qrContent == null) {
       return Optional.empty();
@@ -85,16 +87,15 @@ public final class VoucherCode {
     String[] parts = qrContent.strip().split("\\|", -1);
     if (parts.length != 3
         || !QR_PREFIX.equals(parts[0])
-        || parts[1].isBlank()
         || !parts[1].equals(parts[1].strip())
         || !CODE.matcher(parts[2]).matches()) {
       return Optional.empty();
     }
-    return Optional.of(new Scan(parts[1], parts[2]));
+    return AcceptanceNumber.tryParse(parts[1]).map(number -> new Scan(number, parts[2]));
   }
 
   /** A parsed QR code; not yet verified. */
-  public record Scan(String acceptanceNumber, String code) {}
+  public record Scan(AcceptanceNumber acceptanceNumber, String code) {}
 
   private byte[] mac(String acceptanceNumber) {
     try {
@@ -104,14 +105,6 @@ public final class VoucherCode {
       return mac.doFinal(acceptanceNumber.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchAlgorithmException | InvalidKeyException e) {
       throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
-    }
-  }
-
-  private static void requireAcceptanceNumber(String acceptanceNumber) {
-    if (acceptanceNumber == null
-        || acceptanceNumber.isBlank()
-        || acceptanceNumber.indexOf('|') >= 0) {
-      throw new IllegalArgumentException("Not an acceptance number: " + acceptanceNumber);
     }
   }
 }

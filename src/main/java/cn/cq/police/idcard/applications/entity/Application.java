@@ -51,8 +51,9 @@ import java.util.List;
 @NamedQuery(
     name = Application.FIND_AT_STATION,
     query =
-        "select a from Application a where a.station = :station and (a.acceptanceNumber = :term"
-            + " or a.receipt.receiptNumber = :term or a.citizenIdNumber = :idNumber)"
+        "select a from Application a where a.station = :station"
+            + " and (a.acceptanceNumber = :acceptanceNumber"
+            + " or a.receipt.receiptNumber = :receiptNumber or a.citizenIdNumber = :idNumber)"
             + " order by a.submittedAt desc")
 public class Application implements Serializable {
 
@@ -83,8 +84,9 @@ public class Application implements Serializable {
   private CitizenIdNumber citizenIdNumber;
 
   /** 受理号: station code + date + sequence. */
+  @Convert(converter = AcceptanceNumberConverter.class)
   @Column(name = "acceptance_number", nullable = false, unique = true, length = 30)
-  private String acceptanceNumber;
+  private AcceptanceNumber acceptanceNumber;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
@@ -174,7 +176,7 @@ public class Application implements Serializable {
   public Application(
       Receipt receipt,
       Station station,
-      String acceptanceNumber,
+      AcceptanceNumber acceptanceNumber,
       StaffAccount submittedBy,
       LocalDateTime submittedAt,
       Terms terms) {
@@ -268,7 +270,7 @@ public class Application implements Serializable {
     return citizenIdNumber;
   }
 
-  public String getAcceptanceNumber() {
+  public AcceptanceNumber getAcceptanceNumber() {
     return acceptanceNumber;
   }
 

@@ -1,7 +1,10 @@
 package cn.cq.police.idcard.applications.entity;
 
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumberConverter;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -30,8 +33,9 @@ public class ReceiptLookupEntry {
   @Column(name = "staff_id", nullable = false)
   private Long staffId;
 
+  @Convert(converter = ReceiptNumberConverter.class)
   @Column(name = "receipt_number", length = 20)
-  private String receiptNumber;
+  private ReceiptNumber receiptNumber;
 
   /** The receipt when the look-up found it and may show it; null otherwise. */
   @Column(name = "receipt_id")
@@ -49,13 +53,13 @@ public class ReceiptLookupEntry {
   protected ReceiptLookupEntry() {}
 
   /**
-   * @param receiptNumber the normalized receipt number, empty when the input was malformed
+   * @param receiptNumber the receipt number, empty when the input was malformed
    * @param idNumberInput what was typed as ID number: only its region code is kept, if it parses
    */
   public ReceiptLookupEntry(
       long stationId,
       long staffId,
-      Optional<String> receiptNumber,
+      Optional<ReceiptNumber> receiptNumber,
       Long receiptId,
       String idNumberInput,
       String outcome,
@@ -64,7 +68,7 @@ public class ReceiptLookupEntry {
     this.staffId = staffId;
     // An ID number typed into the receipt field has the shape of a receipt number too: drop it.
     this.receiptNumber =
-        receiptNumber.filter(n -> CitizenIdNumber.tryParse(n).isEmpty()).orElse(null);
+        receiptNumber.filter(n -> CitizenIdNumber.tryParse(n.value()).isEmpty()).orElse(null);
     this.receiptId = receiptId;
     this.householdRegionCode =
         CitizenIdNumber.tryParse(idNumberInput).map(CitizenIdNumber::regionCode).orElse(null);
@@ -76,7 +80,7 @@ public class ReceiptLookupEntry {
     return id;
   }
 
-  public String getReceiptNumber() {
+  public ReceiptNumber getReceiptNumber() {
     return receiptNumber;
   }
 

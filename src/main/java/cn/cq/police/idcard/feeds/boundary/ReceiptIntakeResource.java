@@ -12,6 +12,7 @@ import cn.cq.police.idcard.receipts.control.IntakeReport;
 import cn.cq.police.idcard.receipts.control.IntakeReport.Outcome;
 import cn.cq.police.idcard.receipts.control.ReceiptIntake;
 import cn.cq.police.idcard.receipts.control.ReceiptSubmission;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,6 +36,7 @@ import jakarta.ws.rs.core.Response.Status;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -268,13 +270,14 @@ public class ReceiptIntakeResource {
               schema = @Schema(implementation = ReceiptStatusView.class)))
   @APIResponse(responseCode = "404", description = "No such receipt (UNKNOWN_RECEIPT).")
   public Response status(@PathParam("number") String number, @Context HttpHeaders headers) {
-    return intake
-        .state(number)
+    // A number that cannot be one is as unknown as one never delivered.
+    return ReceiptNumber.tryParse(number)
+        .flatMap(intake::state)
         .map(
             s ->
                 Response.ok(
                         new ReceiptStatusView(
-                            s.receiptNumber(),
+                            s.receiptNumber().value(),
                             s.status().name(),
                             s.contentSha256(),
                             s.receivedAt(),
@@ -324,7 +327,11 @@ public class ReceiptIntakeResource {
     if (revocation == null || revocation.reason() == null || revocation.reason().isBlank()) {
       return problem(Status.BAD_REQUEST, IntakeReason.MISSING_REASON, headers);
     }
-    return switch (intake.revoke(number, revocation.reason(), keyId(request))) {
+    Optional<ReceiptNumber> receiptNumber = ReceiptNumber.tryParse(number);
+    if (receiptNumber.isEmpty()) {
+      return problem(Status.NOT_FOUND, IntakeReason.UNKNOWN_RECEIPT, headers);
+    }
+    return switch (intake.revoke(receiptNumber.get(), revocation.reason(), keyId(request))) {
       case REVOKED, ALREADY_REVOKED -> status(number, headers);
       case UNKNOWN_RECEIPT -> problem(Status.NOT_FOUND, IntakeReason.UNKNOWN_RECEIPT, headers);
       case RECEIPT_USED -> problem(Status.CONFLICT, IntakeReason.RECEIPT_USED, headers);

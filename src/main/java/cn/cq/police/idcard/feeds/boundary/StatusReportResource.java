@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.feeds.boundary;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.feeds.control.StatusReports;
 import cn.cq.police.idcard.feeds.control.StatusReports.Outcome;
 import cn.cq.police.idcard.feeds.control.StatusReports.ReportRefused;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -71,8 +73,16 @@ public class StatusReportResource {
           ReportRefused.Problem.INVALID_REPORT,
           "acceptanceNumber missing");
     }
+    Optional<AcceptanceNumber> number = AcceptanceNumber.tryParse(acceptanceNumber.trim());
+    if (number.isEmpty()) {
+      // No application can have a number of another shape.
+      return refused(
+          Response.Status.NOT_FOUND,
+          ReportRefused.Problem.UNKNOWN_APPLICATION,
+          "no application " + acceptanceNumber.trim());
+    }
     try {
-      Outcome outcome = reports.apply(acceptanceNumber.trim(), kind, text(report, "reason"));
+      Outcome outcome = reports.apply(number.get(), kind, text(report, "reason"));
       return Response.ok(
               Map.of(
                   "acceptanceNumber",

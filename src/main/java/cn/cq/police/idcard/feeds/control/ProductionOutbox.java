@@ -44,7 +44,8 @@ public class ProductionOutbox {
   void enqueue(@Observes ApplicationReleased released) {
     Application application = released.application();
     // The acceptance number is unique and never changes: the centre keeps one order per key.
-    em.persist(new OutboxMessage(application.getId(), application.getAcceptanceNumber(), now()));
+    em.persist(
+        new OutboxMessage(application.getId(), application.getAcceptanceNumber().value(), now()));
   }
 
   public List<Long> due(int max) {

@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.feeds.control;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.audit.control.AuditTrail;
@@ -86,7 +87,7 @@ public class StatusReports {
 
   @Inject ProductionOutbox outbox;
 
-  public Outcome apply(String acceptanceNumber, Kind kind, String reason) {
+  public Outcome apply(AcceptanceNumber acceptanceNumber, Kind kind, String reason) {
     if (kind == Kind.REJECTED && (reason == null || reason.isBlank())) {
       throw new ReportRefused(ReportRefused.Problem.INVALID_REPORT, "a rejection needs a reason");
     }

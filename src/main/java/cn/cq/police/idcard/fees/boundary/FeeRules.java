@@ -4,7 +4,7 @@ import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.control.FeeRule;
 import cn.cq.police.idcard.fees.control.FeeScheduleChange;
-import cn.cq.police.idcard.fees.control.Yuan;
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.FeeKind;
 import cn.cq.police.idcard.fees.entity.FeeRuleEntry;
 import cn.cq.police.idcard.platform.ChangeRefused;
@@ -40,16 +40,16 @@ public class FeeRules {
     return em.createNamedQuery(FeeRuleEntry.ALL, FeeRuleEntry.class).getResultList();
   }
 
-  /** A new tariff for {@code kind} from {@code validFrom}; the one in force until then ends. */
-  public FeeRuleEntry add(
-      FeeKind kind, String amountYuan, LocalDate validFrom, String description) {
+  /**
+   * A new tariff for {@code kind} from {@code validFrom}; the one in force until then ends. The
+   * page passes null for an amount or a date it could not read, which is refused here, in the order
+   * the fields are checked.
+   */
+  public FeeRuleEntry add(FeeKind kind, Amount amount, LocalDate validFrom, String description) {
     if (kind == null) {
       throw new ChangeRefused("admin.fees.kindMissing");
     }
-    long amountFen;
-    try {
-      amountFen = Yuan.parseFen(amountYuan);
-    } catch (IllegalArgumentException notAnAmount) {
+    if (amount == null) {
       throw new ChangeRefused("admin.fees.amountInvalid");
     }
     if (validFrom == null) {
@@ -74,27 +74,21 @@ public class FeeRules {
       open.closeOn(closing.get());
       closed = "; closed=#" + open.getId() + " to " + closing.get();
     }
-    FeeRuleEntry added = new FeeRuleEntry(kind, amountFen, validFrom, text);
+    FeeRuleEntry added = new FeeRuleEntry(kind, amount, validFrom, text);
     em.persist(added);
     em.flush();
     trail.record(
         directory.current().actor(),
         AuditEvent.of("fee.ruleAdded", "feeRule", added.getId())
             .withAfter(
-                "kind="
-                    + kind
-                    + "; amount="
-                    + Yuan.format(amountFen)
-                    + "; from="
-                    + validFrom
-                    + closed));
+                "kind=" + kind + "; amount=" + amount.yuan() + "; from=" + validFrom + closed));
     return added;
   }
 
   private static FeeRule asRule(FeeRuleEntry entry) {
     return new FeeRule(
         entry.getKind(),
-        entry.getAmountFen(),
+        entry.getAmount(),
         entry.getValidFrom(),
         entry.getValidTo(),
         entry.getDescription());

@@ -1,6 +1,6 @@
 package cn.cq.police.idcard.fees.boundary;
 
-import cn.cq.police.idcard.fees.control.Yuan;
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.FeeKind;
 import cn.cq.police.idcard.fees.entity.FeeRuleEntry;
 import cn.cq.police.idcard.platform.ChangeRefused;
@@ -40,11 +40,12 @@ public class FeesBacking implements Serializable {
       from = null;
     }
     try {
-      FeeRuleEntry added = feeRules.add(kind, amountYuan, from, description);
+      FeeRuleEntry added =
+          feeRules.add(kind, Amount.tryParseYuan(amountYuan).orElse(null), from, description);
       FacesText.info(
           "admin.fees.added",
           FacesText.text("admin.fees.kind." + added.getKind()),
-          Yuan.format(added.getAmountFen()),
+          added.getAmount().yuan(),
           added.getValidFrom().toString());
       kind = null;
       amountYuan = null;
@@ -54,10 +55,6 @@ public class FeesBacking implements Serializable {
       FacesText.error(refused.messageKey(), refused.arguments());
     }
     load();
-  }
-
-  public String yuan(long fen) {
-    return Yuan.format(fen);
   }
 
   public FeeKind[] getKinds() {

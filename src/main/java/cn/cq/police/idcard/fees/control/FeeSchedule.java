@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.fees.control;
 
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.FeeKind;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,16 +23,31 @@ public final class FeeSchedule {
         List.of(
             new FeeRule(
                 FeeKind.FIRST_APPLICATION,
-                2000,
+                Amount.ofFen(2000),
                 SECOND_GENERATION_CARDS,
                 LocalDate.of(2018, 3, 31),
                 "首次申领工本费"),
             // Chongqing stopped charging for first applications on 2018-04-01.
-            new FeeRule(FeeKind.FIRST_APPLICATION, 0, LocalDate.of(2018, 4, 1), null, "首次申领免收工本费"),
-            new FeeRule(FeeKind.RENEWAL, 2000, SECOND_GENERATION_CARDS, null, "换领工本费"),
             new FeeRule(
-                FeeKind.LOST_OR_DAMAGED, 4000, SECOND_GENERATION_CARDS, null, "丢失补领、损坏换领工本费"),
-            new FeeRule(FeeKind.TEMPORARY, 1000, SECOND_GENERATION_CARDS, null, "临时居民身份证工本费")));
+                FeeKind.FIRST_APPLICATION,
+                Amount.ZERO,
+                LocalDate.of(2018, 4, 1),
+                null,
+                "首次申领免收工本费"),
+            new FeeRule(
+                FeeKind.RENEWAL, Amount.ofFen(2000), SECOND_GENERATION_CARDS, null, "换领工本费"),
+            new FeeRule(
+                FeeKind.LOST_OR_DAMAGED,
+                Amount.ofFen(4000),
+                SECOND_GENERATION_CARDS,
+                null,
+                "丢失补领、损坏换领工本费"),
+            new FeeRule(
+                FeeKind.TEMPORARY,
+                Amount.ofFen(1000),
+                SECOND_GENERATION_CARDS,
+                null,
+                "临时居民身份证工本费")));
   }
 
   public List<FeeRule> rules() {
@@ -44,7 +60,7 @@ public final class FeeSchedule {
    * @throws IllegalStateException if no rule or more than one rule applies; either is a
    *     configuration error that must not be papered over by picking one
    */
-  public long amountFen(FeeKind kind, LocalDate day) {
+  public Amount amount(FeeKind kind, LocalDate day) {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(day, "day");
     List<FeeRule> applying =
@@ -62,6 +78,6 @@ public final class FeeSchedule {
               + ": "
               + applying);
     }
-    return applying.get(0).amountFen();
+    return applying.get(0).amount();
   }
 }

@@ -19,7 +19,7 @@ public class FeeSchedules {
                 entry ->
                     new FeeRule(
                         entry.getKind(),
-                        entry.getAmountFen(),
+                        entry.getAmount(),
                         entry.getValidFrom(),
                         entry.getValidTo(),
                         entry.getDescription()))

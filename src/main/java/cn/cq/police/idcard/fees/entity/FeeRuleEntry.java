@@ -1,6 +1,7 @@
 package cn.cq.police.idcard.fees.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,8 +35,9 @@ public class FeeRuleEntry implements Serializable {
   @Column(name = "fee_kind", nullable = false, length = 20)
   private FeeKind kind;
 
+  @Convert(converter = AmountConverter.class)
   @Column(name = "amount_fen", nullable = false)
-  private long amountFen;
+  private Amount amount;
 
   @Column(name = "valid_from", nullable = false)
   private LocalDate validFrom;
@@ -48,9 +50,9 @@ public class FeeRuleEntry implements Serializable {
 
   protected FeeRuleEntry() {}
 
-  public FeeRuleEntry(FeeKind kind, long amountFen, LocalDate validFrom, String description) {
+  public FeeRuleEntry(FeeKind kind, Amount amount, LocalDate validFrom, String description) {
     this.kind = kind;
-    this.amountFen = amountFen;
+    this.amount = amount;
     this.validFrom = validFrom;
     this.description = description;
   }
@@ -72,8 +74,8 @@ public class FeeRuleEntry implements Serializable {
     return kind;
   }
 
-  public long getAmountFen() {
-    return amountFen;
+  public Amount getAmount() {
+    return amount;
   }
 
   public LocalDate getValidFrom() {

@@ -1,6 +1,7 @@
 package cn.cq.police.idcard.fees.entity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,8 +14,8 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 
 /**
- * The card production fee (工本费) recorded with an application: amount in fen, how it was paid and
- * the fee receipt number, or an exemption waiting for a supervisor. One per application.
+ * The card production fee (工本费) recorded with an application: the amount, how it was paid and the
+ * fee receipt number, or an exemption waiting for a supervisor. One per application.
  */
 @Entity
 @Table(name = "payment")
@@ -47,8 +48,9 @@ public class Payment implements Serializable {
   @Column(name = "fee_kind", nullable = false, length = 20)
   private FeeKind kind;
 
+  @Convert(converter = AmountConverter.class)
   @Column(name = "amount_fen", nullable = false)
-  private long amountFen;
+  private Amount amount;
 
   /** Null when nothing was charged. */
   @Enumerated(EnumType.STRING)
@@ -89,13 +91,13 @@ public class Payment implements Serializable {
       Long applicationId,
       Long stationId,
       FeeKind kind,
-      long amountFen,
+      Amount amount,
       Long createdBy,
       LocalDateTime createdAt) {
     this.applicationId = applicationId;
     this.stationId = stationId;
     this.kind = kind;
-    this.amountFen = amountFen;
+    this.amount = amount;
     this.createdBy = createdBy;
     this.createdAt = createdAt;
   }
@@ -105,14 +107,13 @@ public class Payment implements Serializable {
       Long applicationId,
       Long stationId,
       FeeKind kind,
-      long amountFen,
+      Amount amount,
       PaymentMethod method,
       String feeReceiptNumber,
       Long createdBy,
       LocalDateTime createdAt) {
-    Payment payment = new Payment(applicationId, stationId, kind, 0, createdBy, createdAt);
-    payment.amountFen = amountFen;
-    if (amountFen > 0) {
+    Payment payment = new Payment(applicationId, stationId, kind, amount, createdBy, createdAt);
+    if (!amount.isZero()) {
       payment.method = method;
       payment.feeReceiptNumber = feeReceiptNumber;
     }
@@ -127,7 +128,8 @@ public class Payment implements Serializable {
       String reason,
       Long createdBy,
       LocalDateTime createdAt) {
-    Payment payment = new Payment(applicationId, stationId, kind, 0, createdBy, createdAt);
+    Payment payment =
+        new Payment(applicationId, stationId, kind, Amount.ZERO, createdBy, createdAt);
     payment.exemptionReason = reason;
     payment.exemptionStatus = ExemptionStatus.PENDING;
     return payment;
@@ -154,15 +156,15 @@ public class Payment implements Serializable {
 
   /** A refused exemption leaves the fee to be paid; until then nothing was charged. */
   public boolean isFeeOwed() {
-    return exemptionStatus == ExemptionStatus.REFUSED && amountFen == 0 && !voided;
+    return exemptionStatus == ExemptionStatus.REFUSED && amount.isZero() && !voided;
   }
 
   /** The fee collected after the supervisor refused the exemption; the refusal stays recorded. */
-  public void collectOwedFee(long amountFen, PaymentMethod method, String feeReceiptNumber) {
+  public void collectOwedFee(Amount amount, PaymentMethod method, String feeReceiptNumber) {
     if (!isFeeOwed()) {
       throw new IllegalStateException("No fee is owed on this payment");
     }
-    this.amountFen = amountFen;
+    this.amount = amount;
     this.method = method;
     this.feeReceiptNumber = feeReceiptNumber;
   }
@@ -203,8 +205,8 @@ public class Payment implements Serializable {
     return kind;
   }
 
-  public long getAmountFen() {
-    return amountFen;
+  public Amount getAmount() {
+    return amount;
   }
 
   public PaymentMethod getMethod() {

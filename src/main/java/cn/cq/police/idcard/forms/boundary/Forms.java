@@ -180,7 +180,7 @@ public class Forms {
         application.getAcceptanceNumber(),
         application.getReceipt().getName(),
         OfficialTerms.of(payment.getKind()),
-        payment.getAmountFen(),
+        payment.getAmount(),
         payment.getMethod() == null ? null : OfficialTerms.of(payment.getMethod()),
         payment.getExemptionReason(),
         application.getSubmittedAt().toLocalDate(),

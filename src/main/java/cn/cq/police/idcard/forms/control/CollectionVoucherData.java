@@ -1,6 +1,7 @@
 package cn.cq.police.idcard.forms.control;
 
 import cn.cq.police.idcard.applications.control.VoucherCode;
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import java.time.LocalDate;
 
 /**
@@ -13,10 +14,11 @@ import java.time.LocalDate;
  * @param stationName 领证地点, the station's name
  * @param stationAddress the station's street address
  * @param officeHours 办公时间 in words, e.g. "周一至周五 9:00—12:00，14:00—17:30"
- * @param verificationCode from {@link VoucherCode#codeFor(String)} for this acceptance number
+ * @param verificationCode from {@link VoucherCode#codeFor(AcceptanceNumber)} for this acceptance
+ *     number
  */
 public record CollectionVoucherData(
-    String acceptanceNumber,
+    AcceptanceNumber acceptanceNumber,
     String applicantName,
     String idNumber,
     LocalDate promisedPickupDate,

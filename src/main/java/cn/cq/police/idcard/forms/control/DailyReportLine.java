@@ -1,5 +1,7 @@
 package cn.cq.police.idcard.forms.control;
 
+import cn.cq.police.idcard.fees.entity.Amount;
+
 /**
  * One printed line of a daily report, the bean behind the report's fields. The report groups lines
  * by {@link #getSection()} and lays a line out by its {@link #getKind()}. Public with getters only
@@ -23,16 +25,15 @@ public final class DailyReportLine {
   private final Kind kind;
   private final String label;
   private final long count;
-  private final long amountFen;
+  private final Amount amount;
   private final String note;
 
-  DailyReportLine(
-      String section, Kind kind, String label, long count, long amountFen, String note) {
+  DailyReportLine(String section, Kind kind, String label, long count, Amount amount, String note) {
     this.section = section;
     this.kind = kind;
     this.label = label;
     this.count = count;
-    this.amountFen = amountFen;
+    this.amount = amount;
     this.note = note;
   }
 
@@ -53,8 +54,9 @@ public final class DailyReportLine {
     return count;
   }
 
-  public Long getAmountFen() {
-    return amountFen;
+  /** The report prints it with {@link Amount#yuan()}. */
+  public Amount getAmount() {
+    return amount;
   }
 
   public String getNote() {

@@ -1,6 +1,6 @@
 package cn.cq.police.idcard.forms.control;
 
-import cn.cq.police.idcard.fees.control.Yuan;
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.forms.control.DailyReportLine.Kind;
 import cn.cq.police.idcard.review.control.DaySummary;
 import cn.cq.police.idcard.review.control.FeeReceiptReconciliation;
@@ -57,7 +57,7 @@ public final class FormRenderer {
   static Map<String, Object> registrationParameters(RegistrationFormData data) {
     Map<String, Object> p = new HashMap<>();
     p.put("STATION_NAME", data.stationName());
-    p.put("ACCEPTANCE_NUMBER", data.acceptanceNumber());
+    p.put("ACCEPTANCE_NUMBER", data.acceptanceNumber().value());
     p.put("NAME", data.name());
     p.put("SEX", data.sex());
     p.put("ETHNICITY", data.ethnicity());
@@ -103,11 +103,11 @@ public final class FormRenderer {
     Map<String, Object> p = new HashMap<>();
     p.put("STATION_NAME", data.stationName());
     p.put("RECEIPT_NUMBER", data.receiptNumber());
-    p.put("ACCEPTANCE_NUMBER", data.acceptanceNumber());
+    p.put("ACCEPTANCE_NUMBER", data.acceptanceNumber().value());
     p.put("PAYER_NAME", data.payerName());
     p.put("FEE_KIND", data.feeKind());
-    p.put("AMOUNT", "¥" + Yuan.format(data.amountFen()));
-    p.put("AMOUNT_CAPITAL", Yuan.chineseCapital(data.amountFen()));
+    p.put("AMOUNT", "¥" + data.amount().yuan());
+    p.put("AMOUNT_CAPITAL", data.amount().chineseCapital());
     p.put("PAYMENT_METHOD", data.exempted() ? "—" : data.paymentMethod());
     p.put("EXEMPTION", data.exempted() ? "低保免收：" + data.exemptionReason() : null);
     p.put("PAID_ON", longDate(data.paidOn()));
@@ -118,7 +118,7 @@ public final class FormRenderer {
   /** 居民身份证领取凭证 with its pickup QR code, one page. */
   public byte[] collectionVoucher(CollectionVoucherData data) {
     Map<String, Object> p = new HashMap<>();
-    p.put("ACCEPTANCE_NUMBER", data.acceptanceNumber());
+    p.put("ACCEPTANCE_NUMBER", data.acceptanceNumber().value());
     p.put("APPLICANT_NAME", data.applicantName());
     p.put("MASKED_ID_NUMBER", data.maskedIdNumber());
     p.put("PICKUP_DATE", longDate(data.promisedPickupDate()));
@@ -194,7 +194,7 @@ public final class FormRenderer {
     p.put("PREPARED_BY", data.preparedBy());
     // Totals as the summary computed them, not re-added by the report.
     p.put("PAYMENT_COUNT", figures.paymentCount());
-    p.put("TOTAL_FEN", figures.totalFen());
+    p.put("TOTAL", figures.total());
     List<DaySummary.FeeReceipt> voided = figures.voidedReceipts();
     p.put("VOIDED_COUNT", (long) voided.size());
     p.put(
@@ -205,7 +205,7 @@ public final class FormRenderer {
                 .formatted(
                     voided.size(),
                     String.join("、", voided.stream().map(DaySummary.FeeReceipt::number).toList()),
-                    Yuan.format(figures.voidedFen())));
+                    figures.voidedAmount().yuan()));
     return p;
   }
 
@@ -216,11 +216,11 @@ public final class FormRenderer {
     countLines(lines, "二、按办理状态统计", figures.byStatus());
     String fees = "三、收费情况（按支付方式）";
     for (DaySummary.Fee fee : figures.fees()) {
-      lines.add(line(fees, Kind.FEE, OfficialTerms.of(fee.line()), fee.count(), fee.amountFen()));
+      lines.add(line(fees, Kind.FEE, OfficialTerms.of(fee.line()), fee.count(), fee.amount()));
     }
     // An empty section still prints, so a reader sees "none" rather than a missing table.
     if (figures.fees().isEmpty()) {
-      lines.add(line(fees, Kind.FEE, "无", 0, 0));
+      lines.add(line(fees, Kind.FEE, "无", 0, Amount.ZERO));
     }
     if (closing) {
       String receipts = "四、收费凭证清单";
@@ -233,11 +233,11 @@ public final class FormRenderer {
                 Kind.RECEIPT,
                 receipt.number(),
                 i + 1,
-                receipt.amountFen(),
+                receipt.amount(),
                 receipt.voided() ? "作废" : null));
       }
       if (issued.isEmpty()) {
-        lines.add(line(receipts, Kind.RECEIPT, "当日未开具收费凭证", 0, 0));
+        lines.add(line(receipts, Kind.RECEIPT, "当日未开具收费凭证", 0, Amount.ZERO));
       }
       String numbers = "五、收费凭证号连续性核对";
       for (FeeReceiptReconciliation.Series series : figures.receiptSeries()) {
@@ -247,7 +247,7 @@ public final class FormRenderer {
                 Kind.SERIES,
                 series.from() + " 至 " + series.to(),
                 series.missingCount(),
-                0,
+                Amount.ZERO,
                 series.missingCount() == 0
                     ? "无缺号"
                     : "缺 %d 个：%s%s"
@@ -257,7 +257,7 @@ public final class FormRenderer {
                             series.missing().size() < series.missingCount() ? " 等" : "")));
       }
       if (figures.receiptSeries().isEmpty()) {
-        lines.add(line(numbers, Kind.SERIES, "无", 0, 0));
+        lines.add(line(numbers, Kind.SERIES, "无", 0, Amount.ZERO));
       }
     }
     return new JRBeanCollectionDataSource(lines);
@@ -266,16 +266,17 @@ public final class FormRenderer {
   private static void countLines(
       List<DailyReportLine> lines, String section, List<DaySummary.Count> counts) {
     for (DaySummary.Count count : counts) {
-      lines.add(line(section, Kind.COUNT, OfficialTerms.of(count.key()), count.count(), 0));
+      lines.add(
+          line(section, Kind.COUNT, OfficialTerms.of(count.key()), count.count(), Amount.ZERO));
     }
     if (counts.isEmpty()) {
-      lines.add(line(section, Kind.COUNT, "无", 0, 0));
+      lines.add(line(section, Kind.COUNT, "无", 0, Amount.ZERO));
     }
   }
 
   private static DailyReportLine line(
-      String section, Kind kind, String label, long count, long amountFen) {
-    return new DailyReportLine(section, kind, label, count, amountFen, null);
+      String section, Kind kind, String label, long count, Amount amount) {
+    return new DailyReportLine(section, kind, label, count, amount, null);
   }
 
   private static String longDate(LocalDate date) {

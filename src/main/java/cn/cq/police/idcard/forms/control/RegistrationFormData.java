@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.forms.control;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
@@ -27,7 +28,7 @@ import java.util.Objects;
  */
 public record RegistrationFormData(
     String stationName,
-    String acceptanceNumber,
+    AcceptanceNumber acceptanceNumber,
     String name,
     String sex,
     String ethnicity,

@@ -7,6 +7,7 @@ import cn.cq.police.idcard.platform.SchemaMigration;
 import cn.cq.police.idcard.receipts.control.IntakeReport.Item;
 import cn.cq.police.idcard.receipts.control.IntakeReport.Outcome;
 import cn.cq.police.idcard.receipts.entity.Receipt;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.receipts.entity.ReceiptStatus;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -87,7 +88,7 @@ public class ReceiptIntake {
 
   /** The centre's view of one receipt it delivered. */
   public record ReceiptState(
-      String receiptNumber,
+      ReceiptNumber receiptNumber,
       ReceiptStatus status,
       String contentSha256,
       LocalDateTime receivedAt,
@@ -121,7 +122,7 @@ public class ReceiptIntake {
     int size = submissions.size();
     ReceiptValidation.Verdict[] verdicts = new ReceiptValidation.Verdict[size];
     Item[] items = new Item[size];
-    Map<String, Integer> firstIndexByNumber = new LinkedHashMap<>();
+    Map<ReceiptNumber, Integer> firstIndexByNumber = new LinkedHashMap<>();
     Map<Integer, Integer> repeats = new HashMap<>();
     List<ValidatedReceipt> stored = new ArrayList<>();
     boolean refused = false;
@@ -133,12 +134,12 @@ public class ReceiptIntake {
     try (Connection connection = dataSource.getConnection()) {
       // Earlier deliveries of the request's numbers, in one query for the whole request: a query
       // per chunk would be planned once for a small table and kept (PostgreSQL's generic plan).
-      Map<String, String> storedHashes =
+      Map<ReceiptNumber, String> storedHashes =
           ReceiptRows.contentHashes(
               connection,
               submissions.stream()
                   .map(submission -> submission == null ? null : submission.receiptNumber())
-                  .map(ReceiptNumbers::normalize)
+                  .map(ReceiptNumber::tryParse)
                   .flatMap(Optional::stream)
                   .distinct()
                   .toList());
@@ -174,7 +175,7 @@ public class ReceiptIntake {
           boolean same = receipt.contentSha256().equals(verdicts[first].receipt().contentSha256());
           items[i] =
               same && items[first].outcome() != Outcome.REJECTED
-                  ? new Item(i, receipt.receiptNumber(), Outcome.ALREADY_PRESENT, null)
+                  ? new Item(i, receipt.receiptNumber().value(), Outcome.ALREADY_PRESENT, null)
                   : conflict(i, receipt.receiptNumber());
         });
     IntakeReport report = new IntakeReport(acceptValid, List.of(items));
@@ -208,13 +209,13 @@ public class ReceiptIntake {
    * the numbers stored before the request. Answers those to store.
    */
   private static List<ValidatedReceipt> judge(
-      Map<String, String> storedHashes,
+      Map<ReceiptNumber, String> storedHashes,
       List<ReceiptSubmission> submissions,
       ReceiptValidation.Verdict[] verdicts,
       Item[] items,
       int from,
       int to,
-      Map<String, Integer> firstIndexByNumber,
+      Map<ReceiptNumber, Integer> firstIndexByNumber,
       Map<Integer, Integer> repeats) {
     List<Integer> firsts = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -237,9 +238,9 @@ public class ReceiptIntake {
       String storedHash = storedHashes.get(receipt.receiptNumber());
       if (storedHash == null) {
         toStore.add(receipt);
-        items[i] = new Item(i, receipt.receiptNumber(), Outcome.STORED, null);
+        items[i] = new Item(i, receipt.receiptNumber().value(), Outcome.STORED, null);
       } else if (storedHash.equals(receipt.contentSha256())) {
-        items[i] = new Item(i, receipt.receiptNumber(), Outcome.ALREADY_PRESENT, null);
+        items[i] = new Item(i, receipt.receiptNumber().value(), Outcome.ALREADY_PRESENT, null);
       } else {
         items[i] = conflict(i, receipt.receiptNumber());
       }
@@ -257,7 +258,7 @@ public class ReceiptIntake {
   }
 
   /** The receipt as the centre may see it: status and content hash, no personal data. */
-  public Optional<ReceiptState> state(String receiptNumber) {
+  public Optional<ReceiptState> state(ReceiptNumber receiptNumber) {
     return find(receiptNumber, LockModeType.NONE)
         .map(
             r ->
@@ -270,10 +271,8 @@ public class ReceiptIntake {
   }
 
   /** Withdraws a receipt so that no counter accepts it any more; audited with the reason. */
-  public Revocation revoke(String receiptNumberInput, String reason, String keyId) {
-    Optional<Receipt> found =
-        ReceiptNumbers.normalize(receiptNumberInput)
-            .flatMap(number -> find(number, LockModeType.PESSIMISTIC_WRITE));
+  public Revocation revoke(ReceiptNumber receiptNumber, String reason, String keyId) {
+    Optional<Receipt> found = find(receiptNumber, LockModeType.PESSIMISTIC_WRITE);
     if (found.isEmpty()) {
       return Revocation.UNKNOWN_RECEIPT;
     }
@@ -290,7 +289,7 @@ public class ReceiptIntake {
     receipt.revoke(why, LocalDateTime.now(clock));
     audit.record(
         centre(keyId),
-        AuditEvent.of("receipt.revoked", "receipt", receipt.getReceiptNumber())
+        AuditEvent.of("receipt.revoked", "receipt", receipt.getReceiptNumber().value())
             .withBefore("status=" + before)
             .withAfter("status=" + receipt.getStatus() + "; reason=" + why));
     metrics.counter("receipts.intake.revoked").inc();
@@ -306,7 +305,7 @@ public class ReceiptIntake {
     // intake's time. The receipt rows themselves carry received_at and their content hash.
     audit.record(
         centre(keyId),
-        AuditEvent.of("receipts.received", "receipt-batch", receipts.get(0).receiptNumber())
+        AuditEvent.of("receipts.received", "receipt-batch", receipts.get(0).receiptNumber().value())
             .withAfter(
                 "stored="
                     + receipts.size()
@@ -357,7 +356,7 @@ public class ReceiptIntake {
                     .inc());
   }
 
-  private Optional<Receipt> find(String receiptNumber, LockModeType lock) {
+  private Optional<Receipt> find(ReceiptNumber receiptNumber, LockModeType lock) {
     return em.createNamedQuery(Receipt.BY_NUMBER, Receipt.class)
         .setParameter("receiptNumber", receiptNumber)
         .setLockMode(lock)
@@ -365,8 +364,9 @@ public class ReceiptIntake {
         .findFirst();
   }
 
-  private static Item conflict(int index, String receiptNumber) {
-    return new Item(index, receiptNumber, Outcome.REJECTED, Rejection.of(IntakeReason.CONFLICT));
+  private static Item conflict(int index, ReceiptNumber receiptNumber) {
+    return new Item(
+        index, receiptNumber.value(), Outcome.REJECTED, Rejection.of(IntakeReason.CONFLICT));
   }
 
   private static String numberAsSent(ReceiptSubmission submission) {
@@ -375,7 +375,7 @@ public class ReceiptIntake {
     }
     String number = submission.receiptNumber();
     // Echo only what could be a receipt number; never arbitrary input of unbounded length.
-    return number.length() <= ReceiptNumbers.MAX_LENGTH + 10 ? number : null;
+    return number.length() <= ReceiptNumber.MAX_LENGTH + 10 ? number : null;
   }
 
   private static Actor centre(String keyId) {

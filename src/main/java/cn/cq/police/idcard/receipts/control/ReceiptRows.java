@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.receipts.control;
 
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.receipts.entity.ReceiptStatus;
 import java.sql.Connection;
 import java.sql.Date;
@@ -32,9 +33,9 @@ public final class ReceiptRows {
   private ReceiptRows() {}
 
   /** Content hash per stored receipt number; computed from the row where the column is null. */
-  static Map<String, String> contentHashes(Connection connection, Collection<String> numbers)
-      throws SQLException {
-    Map<String, String> hashes = new HashMap<>();
+  static Map<ReceiptNumber, String> contentHashes(
+      Connection connection, Collection<ReceiptNumber> numbers) throws SQLException {
+    Map<ReceiptNumber, String> hashes = new HashMap<>();
     if (numbers.isEmpty()) {
       return hashes;
     }
@@ -47,14 +48,14 @@ public final class ReceiptRows {
                 + placeholders
                 + ")")) {
       int i = 1;
-      for (String number : numbers) {
-        query.setString(i++, number);
+      for (ReceiptNumber number : numbers) {
+        query.setString(i++, number.value());
       }
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
           String stored = rows.getString(2);
           hashes.put(
-              rows.getString(1),
+              ReceiptNumber.parse(rows.getString(1)),
               stored != null
                   ? stored
                   : ReceiptContent.sha256(
@@ -85,7 +86,7 @@ public final class ReceiptRows {
     try (PreparedStatement insert =
         connection.prepareStatement(INSERT_RECEIPT, new String[] {"id"})) {
       for (ValidatedReceipt r : receipts) {
-        insert.setString(1, r.receiptNumber());
+        insert.setString(1, r.receiptNumber().value());
         insert.setString(2, r.citizenIdNumber().value());
         insert.setString(3, r.name());
         insert.setString(4, r.citizenIdNumber().sex().name());

@@ -4,6 +4,7 @@ import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import cn.cq.police.idcard.receipts.entity.InvalidCitizenIdNumberException;
 import cn.cq.police.idcard.receipts.entity.PhotoCheck;
 import cn.cq.police.idcard.receipts.entity.Receipt;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
@@ -55,8 +56,8 @@ public final class ReceiptValidation {
     if (s == null) {
       throw refuse(IntakeReason.MISSING_FIELD, "receipt");
     }
-    String receiptNumber =
-        ReceiptNumbers.normalize(required(s.receiptNumber(), "receiptNumber"))
+    ReceiptNumber receiptNumber =
+        ReceiptNumber.tryParse(required(s.receiptNumber(), "receiptNumber"))
             .orElseThrow(() -> refuse(IntakeReason.MALFORMED_RECEIPT_NUMBER));
     CitizenIdNumber idNumber = idNumber(required(s.citizenIdNumber(), "citizenIdNumber"));
     if (s.sex() != null && !s.sex().equals(idNumber.sex().name())) {

@@ -2,11 +2,12 @@ package cn.cq.police.idcard.receipts.control;
 
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import cn.cq.police.idcard.receipts.entity.PhotoCheck;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import java.time.LocalDate;
 
 /** A receipt that passed every intake rule, with its photo and the hash of its content. */
 public record ValidatedReceipt(
-    String receiptNumber,
+    ReceiptNumber receiptNumber,
     CitizenIdNumber citizenIdNumber,
     String name,
     String ethnicityCode,
@@ -21,7 +22,7 @@ public record ValidatedReceipt(
   /** See {@link ReceiptContent}: decides "already present" versus "conflict". */
   public String contentSha256() {
     return ReceiptContent.sha256(
-        receiptNumber,
+        receiptNumber.value(),
         citizenIdNumber.value(),
         name,
         ethnicityCode,

@@ -35,8 +35,9 @@ public class Receipt implements Serializable {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
+  @Convert(converter = ReceiptNumberConverter.class)
   @Column(name = "receipt_number", nullable = false, unique = true, length = 20)
-  private String receiptNumber;
+  private ReceiptNumber receiptNumber;
 
   @Convert(converter = CitizenIdNumberConverter.class)
   @Column(name = "citizen_id_number", nullable = false, length = 18)
@@ -98,7 +99,7 @@ public class Receipt implements Serializable {
   protected Receipt() {}
 
   public Receipt(
-      String receiptNumber,
+      ReceiptNumber receiptNumber,
       CitizenIdNumber citizenIdNumber,
       String name,
       String ethnicityCode,
@@ -130,8 +131,8 @@ public class Receipt implements Serializable {
    * photo nor the person it belongs to can be swapped without the signature failing.
    */
   public static String signedContent(
-      String receiptNumber, CitizenIdNumber citizenIdNumber, String photoSha256) {
-    return receiptNumber + "|" + citizenIdNumber.value() + "|" + photoSha256;
+      ReceiptNumber receiptNumber, CitizenIdNumber citizenIdNumber, String photoSha256) {
+    return receiptNumber.value() + "|" + citizenIdNumber.value() + "|" + photoSha256;
   }
 
   public String signedContent() {
@@ -181,7 +182,7 @@ public class Receipt implements Serializable {
     return id;
   }
 
-  public String getReceiptNumber() {
+  public ReceiptNumber getReceiptNumber() {
     return receiptNumber;
   }
 

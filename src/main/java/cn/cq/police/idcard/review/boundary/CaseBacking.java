@@ -2,7 +2,6 @@ package cn.cq.police.idcard.review.boundary;
 
 import cn.cq.police.idcard.applications.boundary.Applications;
 import cn.cq.police.idcard.audit.entity.AuditEntry;
-import cn.cq.police.idcard.fees.control.Yuan;
 import cn.cq.police.idcard.review.control.DecisionRefused;
 import cn.cq.police.idcard.review.control.ReturnReason;
 import cn.cq.police.idcard.web.FacesText;
@@ -114,7 +113,7 @@ public class CaseBacking implements Serializable {
 
   public String getFee() {
     Review.Case c = getCase();
-    return c == null || c.payment() == null ? null : Yuan.format(c.payment().getAmountFen());
+    return c == null || c.payment() == null ? null : c.payment().getAmount().yuan();
   }
 
   public ReturnReason[] getReasons() {

@@ -1,6 +1,5 @@
 package cn.cq.police.idcard.review.boundary;
 
-import cn.cq.police.idcard.fees.control.Yuan;
 import cn.cq.police.idcard.review.control.DaySummary;
 import cn.cq.police.idcard.review.control.DecisionRefused;
 import cn.cq.police.idcard.review.entity.DayClose;
@@ -58,10 +57,6 @@ public class DailyCloseBacking implements Serializable {
       password = null;
       load();
     }
-  }
-
-  public String yuan(long fen) {
-    return Yuan.format(fen);
   }
 
   public List<DayClose> getCloses() {

@@ -1,6 +1,6 @@
 package cn.cq.police.idcard.review.boundary;
 
-import cn.cq.police.idcard.fees.control.Yuan;
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.review.control.DecisionRefused;
 import cn.cq.police.idcard.review.control.DecisionRefused.Problem;
@@ -33,7 +33,7 @@ public class ResubmitBacking implements Serializable {
   /** Application id and the fee it owes, looked up once per application shown. */
   private Long owedFeeOf;
 
-  private Long owedFee;
+  private Amount owedFee;
 
   public List<ApplicationDecision> decisionsOf(Long applicationId) {
     return applicationId == null ? List.of() : review.decisionsOf(applicationId);
@@ -68,7 +68,7 @@ public class ResubmitBacking implements Serializable {
       owedFee = review.owedFee(applicationId).orElse(null);
       owedFeeOf = applicationId;
     }
-    return owedFee == null ? null : Yuan.format(owedFee);
+    return owedFee == null ? null : owedFee.yuan();
   }
 
   public PaymentMethod[] getMethods() {

@@ -6,6 +6,7 @@ import cn.cq.police.idcard.applications.control.ApplicationRecords;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.audit.boundary.AuditLog;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
@@ -150,7 +151,7 @@ public class Review {
 
   /** The fee to collect on resubmission, when the application's exemption was refused. */
   @RolesAllowed({Role.Names.CLERK, Role.Names.SUPERVISOR})
-  public Optional<Long> owedFee(Long applicationId) {
+  public Optional<Amount> owedFee(Long applicationId) {
     return records
         .at(staff.current().getStation(), applicationId)
         .flatMap(application -> decisions.owedFee(records.paymentOf(application)));

@@ -1,7 +1,9 @@
 package cn.cq.police.idcard.review.control;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.ExemptionStatus;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
@@ -51,13 +53,19 @@ public record DaySummary(
   public record Count(String key, long count) {}
 
   /** One fee line: a payment method with what it took, or a reason nothing was charged. */
-  public record Fee(PaymentMethod method, NoCharge noCharge, long count, long amountFen) {
+  public record Fee(PaymentMethod method, NoCharge noCharge, long count, Amount amount) {
 
     public Fee {
       if ((method == null) == (noCharge == null)) {
         throw new IllegalArgumentException(
             "A fee line is a method or a reason, not " + method + "/" + noCharge);
       }
+      Objects.requireNonNull(amount, "amount");
+    }
+
+    /** This line and another of the same method or reason, added up. */
+    Fee plus(Fee other) {
+      return new Fee(method, noCharge, count + other.count, amount.plus(other.amount));
     }
 
     /** The enum constant that names the line, for labels. */
@@ -72,9 +80,9 @@ public record DaySummary(
   }
 
   /** A fee receipt issued that day: its number, the amount it was for, and whether it is void. */
-  public record FeeReceipt(String number, long amountFen, boolean voided) {}
+  public record FeeReceipt(String number, Amount amount, boolean voided) {}
 
-  public record Undecided(Long applicationId, String acceptanceNumber, String status) {}
+  public record Undecided(Long applicationId, AcceptanceNumber acceptanceNumber, String status) {}
 
   public DaySummary {
     byType = List.copyOf(byType);
@@ -98,30 +106,28 @@ public record DaySummary(
       Map<ApplicationStatus, Long> byStatus,
       List<Payment> payments,
       List<Undecided> undecided) {
-    Map<PaymentMethod, long[]> paid = new EnumMap<>(PaymentMethod.class);
-    Map<NoCharge, long[]> unpaid = new EnumMap<>(NoCharge.class);
+    Map<PaymentMethod, Fee> paid = new EnumMap<>(PaymentMethod.class);
+    Map<NoCharge, Fee> unpaid = new EnumMap<>(NoCharge.class);
     List<FeeReceipt> receipts = new ArrayList<>();
     for (Payment payment : payments) {
       if (payment.getFeeReceiptNumber() != null) {
         receipts.add(
-            new FeeReceipt(
-                payment.getFeeReceiptNumber(), payment.getAmountFen(), payment.isVoided()));
+            new FeeReceipt(payment.getFeeReceiptNumber(), payment.getAmount(), payment.isVoided()));
       }
       if (payment.isVoided()) {
         continue;
       }
-      long[] line =
-          payment.getAmountFen() > 0
-              ? paid.computeIfAbsent(
-                  Objects.requireNonNull(payment.getMethod(), "a paid fee has a method"),
-                  m -> new long[2])
-              : unpaid.computeIfAbsent(noCharge(payment), r -> new long[2]);
-      line[0]++;
-      line[1] += payment.getAmountFen();
+      if (payment.getAmount().isZero()) {
+        NoCharge reason = noCharge(payment);
+        unpaid.merge(reason, new Fee(null, reason, 1, Amount.ZERO), Fee::plus);
+      } else {
+        PaymentMethod method =
+            Objects.requireNonNull(payment.getMethod(), "a paid fee has a method");
+        paid.merge(method, new Fee(method, null, 1, payment.getAmount()), Fee::plus);
+      }
     }
-    List<Fee> fees = new ArrayList<>();
-    paid.forEach((method, line) -> fees.add(new Fee(method, null, line[0], line[1])));
-    unpaid.forEach((reason, line) -> fees.add(new Fee(null, reason, line[0], line[1])));
+    List<Fee> fees = new ArrayList<>(paid.values());
+    fees.addAll(unpaid.values());
     receipts.sort(Comparator.comparing(FeeReceipt::number));
     return new DaySummary(
         day,
@@ -153,8 +159,8 @@ public record DaySummary(
   }
 
   /** The takings: what the day's fee lines took, voids excluded. */
-  public long totalFen() {
-    return fees.stream().mapToLong(Fee::amountFen).sum();
+  public Amount total() {
+    return fees.stream().map(Fee::amount).reduce(Amount.ZERO, Amount::plus);
   }
 
   /** How many payments the fee lines hold, those that charged nothing included. */
@@ -170,8 +176,8 @@ public record DaySummary(
         .orElseGet(
             () ->
                 line instanceof PaymentMethod method
-                    ? new Fee(method, null, 0, 0)
-                    : new Fee(null, (NoCharge) line, 0, 0));
+                    ? new Fee(method, null, 0, Amount.ZERO)
+                    : new Fee(null, (NoCharge) line, 0, Amount.ZERO));
   }
 
   public long applicationCount() {
@@ -183,8 +189,8 @@ public record DaySummary(
   }
 
   /** What the voided receipts were for; not part of the takings. */
-  public long voidedFen() {
-    return voidedReceipts().stream().mapToLong(FeeReceipt::amountFen).sum();
+  public Amount voidedAmount() {
+    return voidedReceipts().stream().map(FeeReceipt::amount).reduce(Amount.ZERO, Amount::plus);
   }
 
   /** The summary as stored with the close: short, readable, no personal data. */
@@ -195,13 +201,13 @@ public record DaySummary(
                 byType.stream().map(c -> c.key() + ":" + c.count()).toList(),
                 byStatus.stream().map(c -> c.key() + ":" + c.count()).toList(),
                 fees.stream()
-                    .map(f -> f.line().name() + ":" + f.count() + "/" + f.amountFen())
+                    .map(f -> f.line().name() + ":" + f.count() + "/" + f.amount().fen())
                     .toList(),
-                totalFen(),
+                total().fen(),
                 receiptSeries.stream()
                     .map(s -> s.from() + "-" + s.to() + " missing " + s.missingCount())
                     .toList(),
-                voidedReceipts().stream().map(r -> r.number() + "/" + r.amountFen()).toList())
+                voidedReceipts().stream().map(r -> r.number() + "/" + r.amount().fen()).toList())
         + " carriedOver="
         + undecided.stream().map(Undecided::acceptanceNumber).toList();
   }

@@ -9,6 +9,7 @@ import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.control.FeeReceipts;
 import cn.cq.police.idcard.fees.control.FeeSchedules;
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.ExemptionStatus;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
@@ -122,10 +123,10 @@ public class Decisions {
   }
 
   /** What the fee is now, for a payment whose exemption was refused; empty if nothing is owed. */
-  public Optional<Long> owedFee(Optional<Payment> payment) {
+  public Optional<Amount> owedFee(Optional<Payment> payment) {
     return payment
         .filter(Payment::isFeeOwed)
-        .map(p -> feeSchedules.current().amountFen(p.getKind(), now().toLocalDate()));
+        .map(p -> feeSchedules.current().amount(p.getKind(), now().toLocalDate()));
   }
 
   private void collectOwedFee(
@@ -140,7 +141,7 @@ public class Decisions {
             problem -> {
               throw new DecisionRefused(Problem.valueOf(problem.name()));
             });
-    long amount = owedFee(Optional.of(payment)).orElseThrow();
+    Amount amount = owedFee(Optional.of(payment)).orElseThrow();
     payment.collectOwedFee(amount, method, number);
     audit.record(
         clerk.actor(),
@@ -148,7 +149,7 @@ public class Decisions {
             .withAfter(
                 String.format(
                     "amountFen=%d; method=%s; feeReceipt=%s; after refused exemption",
-                    amount, method, number)));
+                    amount.fen(), method, number)));
   }
 
   public void decideExemption(
@@ -178,7 +179,7 @@ public class Decisions {
     dayIsOpen(application);
     Payment paid =
         payment
-            .filter(p -> !p.isVoided() && p.getAmountFen() > 0)
+            .filter(p -> !p.isVoided() && !p.getAmount().isZero())
             .orElseThrow(() -> new DecisionRefused(Problem.NOTHING_TO_VOID));
     String cleanReason = requiredNote(reason);
     paid.voidBy(supervisor.getId(), now(), cleanReason);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
@@ -15,10 +16,13 @@ import cn.cq.police.idcard.applications.entity.Fingerprints;
 import cn.cq.police.idcard.demo.control.DemoDataGenerator;
 import cn.cq.police.idcard.demo.control.DemoReceipt;
 import cn.cq.police.idcard.demo.control.DemoReceiptState;
+import cn.cq.police.idcard.fees.entity.Amount;
+import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.proxies.entity.ProxyDetails;
 import cn.cq.police.idcard.proxies.entity.Relationship;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -58,9 +62,6 @@ public class ApplicationSubmissionIT {
       "select count(a) from Application a where a.receipt.receiptNumber = :n";
   static final String PAYMENTS =
       "select count(p) from Payment p, Application a where p.applicationId = a.id"
-          + " and a.receipt.receiptNumber = :n";
-  static final String FEE =
-      "select p.amountFen from Payment p, Application a where p.applicationId = a.id"
           + " and a.receipt.receiptNumber = :n";
 
   /** Receipts from this index on are left alone by ReceiptEligibilityIT, which may share the DB. */
@@ -128,7 +129,7 @@ public class ApplicationSubmissionIT {
     assertEquals(THREADS - 1L, counted.getOrDefault("RECEIPT_NOT_USABLE", 0L), counted.toString());
     assertEquals(1L, submitter.ofReceipt(APPLICATIONS, receipt.receiptNumber()));
     assertEquals(1L, submitter.ofReceipt(PAYMENTS, receipt.receiptNumber()));
-    assertEquals(4000L, submitter.ofReceipt(FEE, receipt.receiptNumber()));
+    assertEquals(Amount.ofFen(4000), submitter.feeOf(receipt.receiptNumber()));
   }
 
   @Test
@@ -165,20 +166,24 @@ public class ApplicationSubmissionIT {
   @Test
   void acceptanceNumbersFollowEachOtherAndARefusalLeavesNoGap() {
     submitter.openDay("yuzhong.clerk");
-    String a =
+    AcceptanceNumber a =
         submitter
             .submit("yuzhong.clerk", inPerson(usable(2), ApplicationType.FIRST_APPLICATION, null))
             .application()
             .getAcceptanceNumber();
     assertEquals("FEE_RECEIPT_MISSING", attempt(inPerson(usable(3), ApplicationType.LOST, null)));
-    String b =
+    AcceptanceNumber b =
         submitter
             .submit("yuzhong.clerk", inPerson(usable(3), ApplicationType.LOST, "GP0001"))
             .application()
             .getAcceptanceNumber();
-    assertTrue(a.startsWith("500103510001" + LocalDate.now(clock).toString().replace("-", "")), a);
-    assertEquals(
-        Integer.parseInt(a.substring(20)) + 1, Integer.parseInt(b.substring(20)), a + " " + b);
+    assertEquals("500103510001", a.stationCode());
+    assertEquals(LocalDate.now(clock), a.day());
+    assertTrue(
+        a.value().startsWith("500103510001" + LocalDate.now(clock).toString().replace("-", "")),
+        a.value());
+    assertEquals(a.sequence() + 1, b.sequence(), a + " " + b);
+    assertEquals(AcceptanceNumber.of("500103510001", a.day(), a.sequence() + 1), b);
   }
 
   @Test
@@ -189,7 +194,7 @@ public class ApplicationSubmissionIT {
         submitter
             .submit("yuzhong.clerk", inPerson(receipt, ApplicationType.FIRST_APPLICATION, null))
             .application();
-    assertEquals(0L, submitter.ofReceipt(FEE, receipt.receiptNumber()));
+    assertEquals(Amount.ZERO, submitter.feeOf(receipt.receiptNumber()));
     assertEquals(ApplicationStatus.SUBMITTED, application.getStatus());
     CardValidity expected = CardValidity.of(receipt.birthDate(), LocalDate.now(clock));
     assertEquals(expected.end(), application.getValidityEnd());
@@ -381,7 +386,7 @@ public class ApplicationSubmissionIT {
                     "低保证 渝中 2026-0001"))
             .application();
     assertEquals(ApplicationStatus.AWAITING_APPROVAL, application.getStatus());
-    assertEquals(0L, submitter.ofReceipt(FEE, receipt.receiptNumber()));
+    assertEquals(Amount.ZERO, submitter.feeOf(receipt.receiptNumber()));
   }
 
   @Test
@@ -513,6 +518,39 @@ public class ApplicationSubmissionIT {
         null);
   }
 
+  /**
+   * The tracking search tries a typed term as each of the application's numbers, forgiving the
+   * spaces and dashes people type, and the rejected queue reads its typed acceptance numbers.
+   */
+  @Test
+  void anApplicationIsFoundByEachOfItsNumbersAsPeopleTypeThem() {
+    submitter.openDay("yuzhong.clerk");
+    DemoReceipt receipt = usable(11);
+    Application application =
+        submitter
+            .submit("yuzhong.clerk", inPerson(receipt, ApplicationType.FIRST_APPLICATION, null))
+            .application();
+    AcceptanceNumber number = application.getAcceptanceNumber();
+    String dashed =
+        number.stationCode()
+            + "-"
+            + number.day().toString().replace("-", "")
+            + "-"
+            + String.format("%04d", number.sequence());
+    String spaced = receipt.receiptNumber().replaceAll("(.{4})", "$1 ");
+    List<Long> found = List.of(application.getId());
+
+    assertEquals(found, submitter.find("yuzhong.clerk", number.value()));
+    assertEquals(found, submitter.find("yuzhong.clerk", dashed));
+    assertEquals(found, submitter.find("yuzhong.clerk", spaced));
+    assertEquals(found, submitter.find("yuzhong.clerk", receipt.idNumber().value()));
+    assertEquals(List.of(), submitter.find("yuzhong.clerk", "no such number"));
+    assertEquals(List.of(), submitter.find("jiangbei.clerk", number.value()));
+    assertTrue(
+        submitter.rejected("yuzhong.clerk").stream()
+            .allMatch(rejected -> rejected.acceptanceNumber() != null));
+  }
+
   /** Each call in a transaction of its own, as each clerk's request would be. */
   @Dependent
   public static class Submitter {
@@ -533,10 +571,22 @@ public class ApplicationSubmissionIT {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<Long> find(String username, String term) {
+      return records.find(clerk(username).getStation(), term).stream()
+          .map(Application::getId)
+          .toList();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<ApplicationRecords.Rejected> rejected(String username) {
+      return records.rejectedByProduction(clerk(username).getStation(), 30);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long applicationIdOf(String receiptNumber) {
       return em.createQuery(
               "select a.id from Application a where a.receipt.receiptNumber = :n", Long.class)
-          .setParameter("n", receiptNumber)
+          .setParameter("n", ReceiptNumber.parse(receiptNumber))
           .getSingleResult();
     }
 
@@ -561,7 +611,20 @@ public class ApplicationSubmissionIT {
     /** A single number about the application of a receipt, from a JPQL query on :n. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public long ofReceipt(String jpql, String receiptNumber) {
-      return em.createQuery(jpql, Long.class).setParameter("n", receiptNumber).getSingleResult();
+      return em.createQuery(jpql, Long.class)
+          .setParameter("n", ReceiptNumber.parse(receiptNumber))
+          .getSingleResult();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Amount feeOf(String receiptNumber) {
+      return em.createQuery(
+              "select p from Payment p, Application a where p.applicationId = a.id"
+                  + " and a.receipt.receiptNumber = :n",
+              Payment.class)
+          .setParameter("n", ReceiptNumber.parse(receiptNumber))
+          .getSingleResult()
+          .getAmount();
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -569,7 +632,7 @@ public class ApplicationSubmissionIT {
       return em.createQuery(
               "select a.status from Application a where a.receipt.receiptNumber = :n",
               ApplicationStatus.class)
-          .setParameter("n", receiptNumber)
+          .setParameter("n", ReceiptNumber.parse(receiptNumber))
           .getResultStream()
           .findFirst()
           .orElse(null);

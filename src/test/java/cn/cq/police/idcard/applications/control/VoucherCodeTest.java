@@ -6,49 +6,53 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class VoucherCodeTest {
 
+  static final AcceptanceNumber N7 = AcceptanceNumber.parse("500103510001202511250007");
+  static final AcceptanceNumber N8 = AcceptanceNumber.parse("500103510001202511250008");
+
   private final VoucherCode codes =
       new VoucherCode("a-secret-of-at-least-16-bytes".getBytes(StandardCharsets.UTF_8));
 
   @Test
   void codeIsEightBase32CharactersAndStable() {
-    String code = codes.codeFor("500103-20251125-0007");
+    String code = codes.codeFor(N7);
 
     assertTrue(code.matches("[A-Z2-7]{8}"), code);
-    assertEquals(code, codes.codeFor("500103-20251125-0007"));
-    assertNotEquals(code, codes.codeFor("500103-20251125-0008"));
+    assertEquals(code, codes.codeFor(N7));
+    assertNotEquals(code, codes.codeFor(N8));
   }
 
   @Test
   void ownCodeVerifiesAlsoWhenTypedInLowerCase() {
-    String code = codes.codeFor("500103-20251125-0007");
+    String code = codes.codeFor(N7);
 
-    assertTrue(codes.verifies("500103-20251125-0007", code));
-    assertTrue(codes.verifies("500103-20251125-0007", code.toLowerCase()));
+    assertTrue(codes.verifies(N7, code));
+    assertTrue(codes.verifies(N7, code.toLowerCase()));
   }
 
   @Test
   void tamperedCodeIsRefused() {
-    String code = codes.codeFor("500103-20251125-0007");
+    String code = codes.codeFor(N7);
     char last = code.charAt(7);
     String tampered = code.substring(0, 7) + (last == 'A' ? 'B' : 'A');
 
-    assertFalse(codes.verifies("500103-20251125-0007", tampered));
-    assertFalse(codes.verifies("500103-20251125-0007", code.substring(0, 7)));
-    assertFalse(codes.verifies("500103-20251125-0007", code + "A"));
-    assertFalse(codes.verifies("500103-20251125-0007", null));
+    assertFalse(codes.verifies(N7, tampered));
+    assertFalse(codes.verifies(N7, code.substring(0, 7)));
+    assertFalse(codes.verifies(N7, code + "A"));
+    assertFalse(codes.verifies(N7, null));
   }
 
   @Test
   void codeOfAnotherAcceptanceNumberIsRefused() {
-    String code = codes.codeFor("500103-20251125-0007");
+    String code = codes.codeFor(N7);
 
-    assertFalse(codes.verifies("500103-20251125-0008", code));
+    assertFalse(codes.verifies(N8, code));
   }
 
   @Test
@@ -56,18 +60,16 @@ class VoucherCodeTest {
     VoucherCode other =
         new VoucherCode("another-secret-of-16-bytes-or-more".getBytes(StandardCharsets.UTF_8));
 
-    assertFalse(codes.verifies("500103-20251125-0007", other.codeFor("500103-20251125-0007")));
+    assertFalse(codes.verifies(N7, other.codeFor(N7)));
   }
 
   @Test
   void qrContentRoundTrips() {
-    String code = codes.codeFor("500103-20251125-0007");
-    String content = VoucherCode.qrContent("500103-20251125-0007", code);
+    String code = codes.codeFor(N7);
+    String content = VoucherCode.qrContent(N7, code);
 
-    assertEquals("IDCARD-PICKUP|500103-20251125-0007|" + code, content);
-    assertEquals(
-        Optional.of(new VoucherCode.Scan("500103-20251125-0007", code)),
-        VoucherCode.parse(content));
+    assertEquals("IDCARD-PICKUP|500103510001202511250007|" + code, content);
+    assertEquals(Optional.of(new VoucherCode.Scan(N7, code)), VoucherCode.parse(content));
   }
 
   @Test
@@ -78,21 +80,31 @@ class VoucherCodeTest {
           "",
           "hello",
           "https://example.com/?q=1",
-          "IDCARD-PICKUP|500103-20251125-0007",
+          "IDCARD-PICKUP|500103510001202511250007",
           "IDCARD-PICKUP||ABCDEFGH",
-          "IDCARD-PICKUP|500103-20251125-0007|abcdefgh",
-          "IDCARD-PICKUP|500103-20251125-0007|ABCDEFG1",
-          "IDCARD-PICKUP|500103-20251125-0007|ABCDEFGH|extra",
-          "OTHER|500103-20251125-0007|ABCDEFGH"
+          "IDCARD-PICKUP|500103510001202511250007|abcdefgh",
+          "IDCARD-PICKUP|500103510001202511250007|ABCDEFG1",
+          "IDCARD-PICKUP|500103510001202511250007|ABCDEFGH|extra",
+          "OTHER|500103510001202511250007|ABCDEFGH",
+          // The middle is no acceptance number: no date, a day that does not exist, sequence 0.
+          "IDCARD-PICKUP|500103|ABCDEFGH",
+          "IDCARD-PICKUP|500103510001202502300007|ABCDEFGH",
+          "IDCARD-PICKUP|500103510001202511250000|ABCDEFGH",
+          "IDCARD-PICKUP| 500103510001202511250007|ABCDEFGH"
         }) {
       assertEquals(Optional.empty(), VoucherCode.parse(garbage), garbage);
     }
   }
 
   @Test
-  void shortSecretsAndSeparatorsAreRejected() {
+  void shortSecretsAndCodesAreRejected() {
     assertThrows(IllegalArgumentException.class, () -> new VoucherCode(new byte[8]));
-    assertThrows(IllegalArgumentException.class, () -> codes.codeFor("a|b"));
-    assertThrows(IllegalArgumentException.class, () -> VoucherCode.qrContent("x", "short"));
+    assertThrows(IllegalArgumentException.class, () -> VoucherCode.qrContent(N7, "short"));
+  }
+
+  @Test
+  void aTypedNumberWithSpacesOrDashesHasTheSameCode() {
+    assertEquals(
+        codes.codeFor(N7), codes.codeFor(AcceptanceNumber.parse("500103510001-20251125-0007")));
   }
 }

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** The look-up log keeps the household region of the typed ID number, never the number. */
@@ -18,9 +18,10 @@ class ReceiptLookupEntryTest {
   @Test
   void keepsOnlyTheRegionCodeOfAValidIdNumber() {
     ReceiptLookupEntry entry =
-        new ReceiptLookupEntry(1, 2, Optional.of("5001031234567890"), 7L, ID, "USABLE", NOW);
+        new ReceiptLookupEntry(
+            1, 2, ReceiptNumber.tryParse("5001031234567890"), 7L, ID, "USABLE", NOW);
     assertEquals("500235", entry.getHouseholdRegionCode());
-    assertEquals("5001031234567890", entry.getReceiptNumber());
+    assertEquals(ReceiptNumber.parse("5001031234567890"), entry.getReceiptNumber());
     assertEquals("USABLE", entry.getOutcome());
   }
 
@@ -28,14 +29,20 @@ class ReceiptLookupEntryTest {
   void keepsNoRegionOfAnInvalidIdNumber() {
     ReceiptLookupEntry entry =
         new ReceiptLookupEntry(
-            1, 2, Optional.of("5001031234567890"), null, "500235", "INVALID_ID_NUMBER", NOW);
+            1,
+            2,
+            ReceiptNumber.tryParse("5001031234567890"),
+            null,
+            "500235",
+            "INVALID_ID_NUMBER",
+            NOW);
     assertNull(entry.getHouseholdRegionCode());
   }
 
   @Test
   void anIdNumberTypedIntoTheReceiptFieldIsNotKept() {
     ReceiptLookupEntry entry =
-        new ReceiptLookupEntry(1, 2, Optional.of(ID), null, ID, "UNKNOWN_RECEIPT", NOW);
+        new ReceiptLookupEntry(1, 2, ReceiptNumber.tryParse(ID), null, ID, "UNKNOWN_RECEIPT", NOW);
     assertNull(entry.getReceiptNumber());
   }
 }

@@ -3,6 +3,7 @@ package cn.cq.police.idcard.fees.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.FeeKind;
 import cn.cq.police.idcard.platform.ChangeRefused;
 import java.time.LocalDate;
@@ -19,11 +20,12 @@ class FeeScheduleChangeTest {
       List.of(
           new FeeRule(
               FeeKind.FIRST_APPLICATION,
-              2000,
+              Amount.ofFen(2000),
               LocalDate.of(2004, 1, 1),
               LocalDate.of(2018, 3, 31),
               "20"),
-          new FeeRule(FeeKind.FIRST_APPLICATION, 0, LocalDate.of(2018, 4, 1), null, "free"));
+          new FeeRule(
+              FeeKind.FIRST_APPLICATION, Amount.ZERO, LocalDate.of(2018, 4, 1), null, "free"));
 
   @Test
   void theOpenTariffEndsTheDayBeforeTheNewOne() {
@@ -41,11 +43,12 @@ class FeeScheduleChangeTest {
     LocalDate closing = FeeScheduleChange.closingDayFor(FIRST_APPLICATION, from, TODAY).get();
     List<FeeRule> changed = new ArrayList<>(FIRST_APPLICATION.subList(0, 1));
     changed.add(
-        new FeeRule(FeeKind.FIRST_APPLICATION, 0, LocalDate.of(2018, 4, 1), closing, "free"));
-    changed.add(new FeeRule(FeeKind.FIRST_APPLICATION, 1500, from, null, "15"));
+        new FeeRule(
+            FeeKind.FIRST_APPLICATION, Amount.ZERO, LocalDate.of(2018, 4, 1), closing, "free"));
+    changed.add(new FeeRule(FeeKind.FIRST_APPLICATION, Amount.ofFen(1500), from, null, "15"));
     FeeSchedule schedule = new FeeSchedule(changed);
-    assertEquals(0, schedule.amountFen(FeeKind.FIRST_APPLICATION, closing));
-    assertEquals(1500, schedule.amountFen(FeeKind.FIRST_APPLICATION, from));
+    assertEquals(Amount.ZERO, schedule.amount(FeeKind.FIRST_APPLICATION, closing));
+    assertEquals(Amount.ofFen(1500), schedule.amount(FeeKind.FIRST_APPLICATION, from));
   }
 
   @Test
@@ -65,7 +68,7 @@ class FeeScheduleChangeTest {
   @Test
   void aStartOnOrBeforeTheOpenTariffsStartIsRefused() {
     List<FeeRule> openFromTomorrow =
-        List.of(new FeeRule(FeeKind.RENEWAL, 2000, TODAY.plusDays(1), null, "20"));
+        List.of(new FeeRule(FeeKind.RENEWAL, Amount.ofFen(2000), TODAY.plusDays(1), null, "20"));
     ChangeRefused refused =
         assertThrows(
             ChangeRefused.class,
@@ -80,7 +83,11 @@ class FeeScheduleChangeTest {
     List<FeeRule> endsNextYear =
         List.of(
             new FeeRule(
-                FeeKind.TEMPORARY, 1000, LocalDate.of(2004, 1, 1), TODAY.plusYears(1), "10"));
+                FeeKind.TEMPORARY,
+                Amount.ofFen(1000),
+                LocalDate.of(2004, 1, 1),
+                TODAY.plusYears(1),
+                "10"));
     ChangeRefused refused =
         assertThrows(
             ChangeRefused.class,

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.FeeKind;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,19 +17,23 @@ class FeeScheduleTest {
 
   @Test
   void firstApplicationsBecameFreeOnFirstApril2018() {
-    assertEquals(2000, chongqing.amountFen(FeeKind.FIRST_APPLICATION, LocalDate.of(2018, 3, 31)));
-    assertEquals(0, chongqing.amountFen(FeeKind.FIRST_APPLICATION, LocalDate.of(2018, 4, 1)));
-    assertEquals(2000, chongqing.amountFen(FeeKind.FIRST_APPLICATION, LocalDate.of(2004, 1, 1)));
-    assertEquals(0, chongqing.amountFen(FeeKind.FIRST_APPLICATION, LocalDate.of(2026, 11, 25)));
+    assertEquals(
+        Amount.ofFen(2000), chongqing.amount(FeeKind.FIRST_APPLICATION, LocalDate.of(2018, 3, 31)));
+    assertEquals(
+        Amount.ZERO, chongqing.amount(FeeKind.FIRST_APPLICATION, LocalDate.of(2018, 4, 1)));
+    assertEquals(
+        Amount.ofFen(2000), chongqing.amount(FeeKind.FIRST_APPLICATION, LocalDate.of(2004, 1, 1)));
+    assertEquals(
+        Amount.ZERO, chongqing.amount(FeeKind.FIRST_APPLICATION, LocalDate.of(2026, 11, 25)));
   }
 
   @Test
   void otherKindsToday() {
     LocalDate today = LocalDate.of(2026, 11, 25);
 
-    assertEquals(2000, chongqing.amountFen(FeeKind.RENEWAL, today));
-    assertEquals(4000, chongqing.amountFen(FeeKind.LOST_OR_DAMAGED, today));
-    assertEquals(1000, chongqing.amountFen(FeeKind.TEMPORARY, today));
+    assertEquals(Amount.ofFen(2000), chongqing.amount(FeeKind.RENEWAL, today));
+    assertEquals(Amount.ofFen(4000), chongqing.amount(FeeKind.LOST_OR_DAMAGED, today));
+    assertEquals(Amount.ofFen(1000), chongqing.amount(FeeKind.TEMPORARY, today));
   }
 
   @Test
@@ -41,7 +46,7 @@ class FeeScheduleTest {
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class,
-            () -> chongqing.amountFen(FeeKind.RENEWAL, LocalDate.of(2003, 12, 31)));
+            () -> chongqing.amount(FeeKind.RENEWAL, LocalDate.of(2003, 12, 31)));
     assertTrue(e.getMessage().contains("RENEWAL"), e.getMessage());
   }
 
@@ -49,11 +54,13 @@ class FeeScheduleTest {
   void noRuleOfThatKind() {
     FeeSchedule schedule =
         new FeeSchedule(
-            List.of(new FeeRule(FeeKind.RENEWAL, 2000, LocalDate.of(2004, 1, 1), null, "")));
+            List.of(
+                new FeeRule(
+                    FeeKind.RENEWAL, Amount.ofFen(2000), LocalDate.of(2004, 1, 1), null, "")));
 
     assertThrows(
         IllegalStateException.class,
-        () -> schedule.amountFen(FeeKind.TEMPORARY, LocalDate.of(2026, 1, 1)));
+        () -> schedule.amount(FeeKind.TEMPORARY, LocalDate.of(2026, 1, 1)));
   }
 
   @Test
@@ -62,15 +69,20 @@ class FeeScheduleTest {
         new FeeSchedule(
             List.of(
                 new FeeRule(
-                    FeeKind.RENEWAL, 2000, LocalDate.of(2004, 1, 1), LocalDate.of(2020, 1, 1), ""),
-                new FeeRule(FeeKind.RENEWAL, 1500, LocalDate.of(2020, 1, 1), null, "")));
+                    FeeKind.RENEWAL,
+                    Amount.ofFen(2000),
+                    LocalDate.of(2004, 1, 1),
+                    LocalDate.of(2020, 1, 1),
+                    ""),
+                new FeeRule(
+                    FeeKind.RENEWAL, Amount.ofFen(1500), LocalDate.of(2020, 1, 1), null, "")));
 
-    assertEquals(2000, schedule.amountFen(FeeKind.RENEWAL, LocalDate.of(2019, 12, 31)));
-    assertEquals(1500, schedule.amountFen(FeeKind.RENEWAL, LocalDate.of(2020, 1, 2)));
+    assertEquals(Amount.ofFen(2000), schedule.amount(FeeKind.RENEWAL, LocalDate.of(2019, 12, 31)));
+    assertEquals(Amount.ofFen(1500), schedule.amount(FeeKind.RENEWAL, LocalDate.of(2020, 1, 2)));
     IllegalStateException e =
         assertThrows(
             IllegalStateException.class,
-            () -> schedule.amountFen(FeeKind.RENEWAL, LocalDate.of(2020, 1, 1)));
+            () -> schedule.amount(FeeKind.RENEWAL, LocalDate.of(2020, 1, 1)));
     assertTrue(e.getMessage().contains("overlapping"), e.getMessage());
   }
 
@@ -78,7 +90,11 @@ class FeeScheduleTest {
   void ruleAppliesInclusively() {
     FeeRule rule =
         new FeeRule(
-            FeeKind.TEMPORARY, 1000, LocalDate.of(2010, 1, 1), LocalDate.of(2010, 12, 31), "");
+            FeeKind.TEMPORARY,
+            Amount.ofFen(1000),
+            LocalDate.of(2010, 1, 1),
+            LocalDate.of(2010, 12, 31),
+            "");
 
     assertFalse(rule.appliesOn(LocalDate.of(2009, 12, 31)));
     assertTrue(rule.appliesOn(LocalDate.of(2010, 1, 1)));
@@ -90,10 +106,11 @@ class FeeScheduleTest {
   void invalidRulesAreRejected() {
     LocalDate day = LocalDate.of(2010, 1, 1);
 
+    // A negative amount cannot even be made: see AmountTest.
     assertThrows(
-        IllegalArgumentException.class, () -> new FeeRule(FeeKind.RENEWAL, -1, day, null, ""));
+        NullPointerException.class, () -> new FeeRule(FeeKind.RENEWAL, null, day, null, ""));
     assertThrows(
         IllegalArgumentException.class,
-        () -> new FeeRule(FeeKind.RENEWAL, 0, day, day.minusDays(1), ""));
+        () -> new FeeRule(FeeKind.RENEWAL, Amount.ZERO, day, day.minusDays(1), ""));
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.applications.control.VoucherCode;
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.FeeKind;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
@@ -154,7 +155,7 @@ class FormRendererTest {
         "居民身份证工本费",
         SampleData.STATION,
         "SF20251125-0031",
-        SampleData.ACCEPTANCE_NUMBER,
+        SampleData.ACCEPTANCE_NUMBER.value(),
         SampleData.APPLICANT,
         "到期换领",
         "¥20.00",
@@ -184,7 +185,7 @@ class FormRendererTest {
     assertContains(
         pdf.text(),
         "居民身份证领取凭证",
-        SampleData.ACCEPTANCE_NUMBER,
+        SampleData.ACCEPTANCE_NUMBER.value(),
         SampleData.APPLICANT,
         "500103********2425",
         "2025年12月16日",
@@ -269,7 +270,7 @@ class FormRendererTest {
               (long) payments.size(),
               1L,
               FeeKind.LOST_OR_DAMAGED,
-              4000,
+              Amount.ofFen(4000),
               PaymentMethod.CASH,
               number,
               1L,

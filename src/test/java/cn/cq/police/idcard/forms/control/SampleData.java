@@ -1,8 +1,10 @@
 package cn.cq.police.idcard.forms.control;
 
 import cn.cq.police.idcard.applications.control.VoucherCode;
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.FeeKind;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
@@ -30,7 +32,8 @@ import javax.imageio.ImageIO;
 final class SampleData {
 
   static final String STATION = "重庆市公安局渝中区分局解放碑派出所";
-  static final String ACCEPTANCE_NUMBER = "500103-20251125-0007";
+  static final AcceptanceNumber ACCEPTANCE_NUMBER =
+      AcceptanceNumber.parse("500103510001202511250007");
   static final String APPLICANT = "张晓梅";
   static final String APPLICANT_ID = "500103198806152425";
   static final String AGENT = "张建国";
@@ -78,7 +81,7 @@ final class SampleData {
         ACCEPTANCE_NUMBER,
         APPLICANT,
         "到期换领",
-        2000,
+        Amount.ofFen(2000),
         "微信支付",
         null,
         TODAY,
@@ -89,10 +92,10 @@ final class SampleData {
     return new FeeReceiptData(
         STATION,
         "SF20251125-0032",
-        "500103-20251125-0008",
+        AcceptanceNumber.parse("500103510001202511250008"),
         "王德华",
         "首次申领",
-        0,
+        Amount.ZERO,
         null,
         "渝中区低保证 渝中民低字第0456号",
         TODAY,
@@ -125,7 +128,7 @@ final class SampleData {
               (long) i,
               1L,
               FeeKind.RENEWAL,
-              2000,
+              Amount.ofFen(2000),
               methods[(i - 1) % methods.length],
               String.format("SF20251125-%04d", i),
               1L,
@@ -144,7 +147,14 @@ final class SampleData {
     for (int i = 0; i < 6; i++) {
       payments.add(
           Payment.charged(
-              2000L + i, 1L, FeeKind.FIRST_APPLICATION, 0, null, null, 1L, TODAY.atTime(11, i)));
+              2000L + i,
+              1L,
+              FeeKind.FIRST_APPLICATION,
+              Amount.ZERO,
+              null,
+              null,
+              1L,
+              TODAY.atTime(11, i)));
     }
     Map<ApplicationType, Long> byType = new EnumMap<>(ApplicationType.class);
     byType.put(ApplicationType.FIRST_APPLICATION, 6L);

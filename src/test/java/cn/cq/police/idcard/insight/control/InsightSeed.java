@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.insight.control;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import java.sql.Connection;
 import java.sql.Date;
@@ -24,17 +25,21 @@ public final class InsightSeed {
   final long stationId;
   final String prefix;
   final long policyId;
+  final String stationCode;
+  int applications;
 
   InsightSeed(Connection connection, String jurisdiction) throws SQLException {
     this.connection = connection;
-    this.prefix = "T" + (System.nanoTime() % 1_000_000_000L) + SEQUENCE.incrementAndGet();
+    this.prefix =
+        "T" + Math.floorMod(System.nanoTime(), 1_000_000_000L) + SEQUENCE.incrementAndGet();
+    this.stationCode = prefix.substring(0, Math.min(12, prefix.length()));
     this.policyId = id("select id from eligibility_policy where code = 'ANY_FAMILY_2006'");
     this.stationId =
         insert(
             "insert into station (code, name, district, district_code, address, office_hours,"
                 + " working_days_to_pickup, eligibility_policy_id) values (?, ?, '测试区', '500101',"
                 + " '测试路1号', '9:00-17:00', 20, ?)",
-            prefix.substring(0, Math.min(12, prefix.length())),
+            stationCode,
             "测试所" + prefix,
             policyId);
     insert(
@@ -93,7 +98,9 @@ public final class InsightSeed {
   App application(long clerk, String status, LocalDateTime submittedAt, LocalDateTime collectedAt)
       throws SQLException {
     Receipt receipt = receipt("500101");
-    String acceptance = prefix + "A" + SEQUENCE.incrementAndGet();
+    // Shaped as the counter makes them: other tests' JPA queries may come across these rows.
+    String acceptance =
+        AcceptanceNumber.of(stationCode, submittedAt.toLocalDate(), ++applications).value();
     long id =
         insert(
             "insert into application (receipt_id, station_id, citizen_id_number,"

@@ -66,7 +66,7 @@ class ReceiptValidationTest {
   void aGeneratedReceiptPassesEveryRule() {
     ReceiptValidation.Verdict verdict = cut.validate(VALID, TODAY);
     assertTrue(verdict.valid(), () -> String.valueOf(verdict.rejection()));
-    assertEquals(RECEIPT.receiptNumber(), verdict.receipt().receiptNumber());
+    assertEquals(RECEIPT.receiptNumber(), verdict.receipt().receiptNumber().value());
     assertEquals(RECEIPT.idNumber(), verdict.receipt().citizenIdNumber());
   }
 

@@ -14,7 +14,7 @@ class ReceiptTest {
 
   final Receipt cut =
       new Receipt(
-          "5020261101000001",
+          ReceiptNumber.parse("5020261101000001"),
           ID,
           "李娜",
           "01",

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
-import cn.cq.police.idcard.fees.control.Yuan;
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.forms.control.DailyReports;
@@ -84,7 +85,7 @@ public class DayCloseAgreementIT {
             CLERK,
             "S0312" + String.format("%05d", i),
             CitizenIdNumber.of("500106", LocalDate.of(1990, 1, 1), 700 + i),
-            "SPBSEED" + String.format("%05d", i),
+            AcceptanceNumber.of("SPBSEED", DAY, i + 1),
             type,
             status,
             at);
@@ -106,6 +107,10 @@ public class DayCloseAgreementIT {
         .longValue();
   }
 
+  static Amount fen(long fen) {
+    return Amount.ofFen(fen);
+  }
+
   PaymentOf paid(long fen, PaymentMethod method, String receipt) {
     return paid(fen, method, receipt, p -> {});
   }
@@ -116,7 +121,7 @@ public class DayCloseAgreementIT {
     return (applicationId, type, at) -> {
       Payment payment =
           Payment.charged(
-              applicationId, stationId, type.feeKind(), fen, method, receipt, clerkId, at);
+              applicationId, stationId, type.feeKind(), fen(fen), method, receipt, clerkId, at);
       then.accept(payment);
       return payment;
     };
@@ -162,7 +167,7 @@ public class DayCloseAgreementIT {
         exempted(
             p -> {
               p.decideExemption(false);
-              p.collectOwedFee(2000, PaymentMethod.WECHAT_PAY, "SPB-0008");
+              p.collectOwedFee(fen(2000), PaymentMethod.WECHAT_PAY, "SPB-0008");
             }));
   }
 
@@ -178,30 +183,34 @@ public class DayCloseAgreementIT {
     assertAll(
         "screen",
         () -> assertEquals(11, screen.applicationCount()),
-        () -> assertEquals(14000, screen.totalFen(), "voided receipts take nothing"),
+        () -> assertEquals(fen(14000), screen.total(), "voided receipts take nothing"),
         () -> assertEquals(9, screen.paymentCount(), "free and exempted are counted"),
         () ->
             assertEquals(
-                new Fee(PaymentMethod.CASH, null, 2, 6000), screen.fee(PaymentMethod.CASH)),
+                new Fee(PaymentMethod.CASH, null, 2, fen(6000)), screen.fee(PaymentMethod.CASH)),
         () ->
             assertEquals(
-                new Fee(PaymentMethod.WECHAT_PAY, null, 2, 4000),
+                new Fee(PaymentMethod.WECHAT_PAY, null, 2, fen(4000)),
                 screen.fee(PaymentMethod.WECHAT_PAY),
                 "a fee collected after a refused exemption counts under its method"),
         () ->
             assertEquals(
-                new Fee(PaymentMethod.ALIPAY, null, 1, 4000), screen.fee(PaymentMethod.ALIPAY)),
+                new Fee(PaymentMethod.ALIPAY, null, 1, fen(4000)),
+                screen.fee(PaymentMethod.ALIPAY)),
         () ->
             assertEquals(
                 0, screen.fee(PaymentMethod.BANK_CARD).count(), "its only receipt was voided"),
-        () -> assertEquals(new Fee(null, NoCharge.EXEMPTED, 2, 0), screen.fee(NoCharge.EXEMPTED)),
-        () -> assertEquals(new Fee(null, NoCharge.FREE, 2, 0), screen.fee(NoCharge.FREE)),
+        () ->
+            assertEquals(
+                new Fee(null, NoCharge.EXEMPTED, 2, Amount.ZERO), screen.fee(NoCharge.EXEMPTED)),
+        () -> assertEquals(new Fee(null, NoCharge.FREE, 2, Amount.ZERO), screen.fee(NoCharge.FREE)),
         () ->
             assertEquals(
                 List.of(
-                    new FeeReceipt("SPB-0003", 4000, true), new FeeReceipt("SPB-0007", 4000, true)),
+                    new FeeReceipt("SPB-0003", fen(4000), true),
+                    new FeeReceipt("SPB-0007", fen(4000), true)),
                 screen.voidedReceipts()),
-        () -> assertEquals(8000, screen.voidedFen()),
+        () -> assertEquals(fen(8000), screen.voidedAmount()),
         () -> assertEquals(7, screen.receipts().size(), "voided ones included"),
         () ->
             assertEquals(
@@ -221,12 +230,8 @@ public class DayCloseAgreementIT {
           .forEach(
               f ->
                   expected.add(
-                      OfficialTerms.of(f.line())
-                          + " "
-                          + f.count()
-                          + " "
-                          + Yuan.format(f.amountFen())));
-      expected.add("合 计 " + screen.paymentCount() + " " + Yuan.format(screen.totalFen()));
+                      OfficialTerms.of(f.line()) + " " + f.count() + " " + f.amount().yuan()));
+      expected.add("合 计 " + screen.paymentCount() + " " + screen.total().yuan());
       expected.add("另有作废收费凭证 2 张（SPB-0003、SPB-0007），计 80.00 元，不计入合计。");
       assertAll(
           "pdf",
@@ -257,7 +262,7 @@ public class DayCloseAgreementIT {
                         + " "
                         + receipts.get(i).number()
                         + " "
-                        + Yuan.format(receipts.get(i).amountFen())
+                        + receipts.get(i).amount().yuan()
                         + (receipts.get(i).voided() ? " 作废" : ""))
             .toList(),
         receiptLines,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.FeeKind;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
@@ -26,13 +27,18 @@ class DaySummaryTest {
 
   long nextApplication = 1;
 
+  static Amount fen(long fen) {
+    return Amount.ofFen(fen);
+  }
+
   Payment paid(long fen, PaymentMethod method, String receipt) {
     return Payment.charged(
-        nextApplication++, 1L, FeeKind.RENEWAL, fen, method, receipt, 7L, AT.plusMinutes(1));
+        nextApplication++, 1L, FeeKind.RENEWAL, fen(fen), method, receipt, 7L, AT.plusMinutes(1));
   }
 
   Payment free() {
-    return Payment.charged(nextApplication++, 1L, FeeKind.FIRST_APPLICATION, 0, null, null, 7L, AT);
+    return Payment.charged(
+        nextApplication++, 1L, FeeKind.FIRST_APPLICATION, Amount.ZERO, null, null, 7L, AT);
   }
 
   Payment exempted(Boolean approved) {
@@ -61,17 +67,17 @@ class DaySummaryTest {
                 voided(paid(4000, PaymentMethod.CASH, "R-0002")),
                 paid(4000, PaymentMethod.CASH, "R-0003")));
 
-    assertEquals(List.of(new Fee(PaymentMethod.CASH, null, 2, 6000)), summary.fees());
-    assertEquals(6000, summary.totalFen());
+    assertEquals(List.of(new Fee(PaymentMethod.CASH, null, 2, fen(6000))), summary.fees());
+    assertEquals(fen(6000), summary.total());
     assertEquals(2, summary.paymentCount());
     assertEquals(
         List.of(
-            new FeeReceipt("R-0001", 2000, false),
-            new FeeReceipt("R-0002", 4000, true),
-            new FeeReceipt("R-0003", 4000, false)),
+            new FeeReceipt("R-0001", fen(2000), false),
+            new FeeReceipt("R-0002", fen(4000), true),
+            new FeeReceipt("R-0003", fen(4000), false)),
         summary.receipts());
-    assertEquals(List.of(new FeeReceipt("R-0002", 4000, true)), summary.voidedReceipts());
-    assertEquals(4000, summary.voidedFen());
+    assertEquals(List.of(new FeeReceipt("R-0002", fen(4000), true)), summary.voidedReceipts());
+    assertEquals(fen(4000), summary.voidedAmount());
     // A voided number was issued: it closes the series, no gap.
     assertEquals(0, summary.receiptSeries().get(0).missingCount());
   }
@@ -90,28 +96,29 @@ class DaySummaryTest {
 
     assertEquals(
         List.of(
-            new Fee(PaymentMethod.WECHAT_PAY, null, 1, 2000),
-            new Fee(null, NoCharge.EXEMPTED, 1, 0),
-            new Fee(null, NoCharge.EXEMPTION_PENDING, 1, 0),
-            new Fee(null, NoCharge.FEE_OWED, 1, 0),
-            new Fee(null, NoCharge.FREE, 2, 0)),
+            new Fee(PaymentMethod.WECHAT_PAY, null, 1, fen(2000)),
+            new Fee(null, NoCharge.EXEMPTED, 1, Amount.ZERO),
+            new Fee(null, NoCharge.EXEMPTION_PENDING, 1, Amount.ZERO),
+            new Fee(null, NoCharge.FEE_OWED, 1, Amount.ZERO),
+            new Fee(null, NoCharge.FREE, 2, Amount.ZERO)),
         summary.fees());
-    assertEquals(2000, summary.totalFen());
+    assertEquals(fen(2000), summary.total());
     assertEquals(6, summary.paymentCount(), "every payment is in one line");
-    assertEquals(List.of(new FeeReceipt("R-0001", 2000, false)), summary.receipts());
-    assertEquals(new Fee(null, NoCharge.FREE, 2, 0), summary.fee(NoCharge.FREE));
-    assertEquals(new Fee(PaymentMethod.ALIPAY, null, 0, 0), summary.fee(PaymentMethod.ALIPAY));
+    assertEquals(List.of(new FeeReceipt("R-0001", fen(2000), false)), summary.receipts());
+    assertEquals(new Fee(null, NoCharge.FREE, 2, Amount.ZERO), summary.fee(NoCharge.FREE));
+    assertEquals(
+        new Fee(PaymentMethod.ALIPAY, null, 0, Amount.ZERO), summary.fee(PaymentMethod.ALIPAY));
   }
 
   @Test
   void aFeeCollectedAfterARefusedExemptionCountsUnderItsMethod() {
     Payment refused = exempted(false);
-    refused.collectOwedFee(4000, PaymentMethod.ALIPAY, "R-0009");
+    refused.collectOwedFee(fen(4000), PaymentMethod.ALIPAY, "R-0009");
 
     DaySummary summary = summaryOf(List.of(refused));
 
-    assertEquals(List.of(new Fee(PaymentMethod.ALIPAY, null, 1, 4000)), summary.fees());
-    assertEquals(4000, summary.totalFen());
+    assertEquals(List.of(new Fee(PaymentMethod.ALIPAY, null, 1, fen(4000))), summary.fees());
+    assertEquals(fen(4000), summary.total());
   }
 
   @Test
@@ -163,14 +170,15 @@ class DaySummaryTest {
     assertTrue(summary.fees().isEmpty());
     assertTrue(summary.receipts().isEmpty());
     assertTrue(summary.receiptSeries().isEmpty());
-    assertEquals(0, summary.totalFen());
+    assertEquals(Amount.ZERO, summary.total());
     assertTrue(summary.asText().contains("totalFen=0"), summary.asText());
   }
 
   @Test
   void aFeeLineIsEitherAMethodOrAReason() {
-    assertThrows(IllegalArgumentException.class, () -> new Fee(null, null, 1, 0));
+    assertThrows(IllegalArgumentException.class, () -> new Fee(null, null, 1, Amount.ZERO));
     assertThrows(
-        IllegalArgumentException.class, () -> new Fee(PaymentMethod.CASH, NoCharge.FREE, 1, 0));
+        IllegalArgumentException.class,
+        () -> new Fee(PaymentMethod.CASH, NoCharge.FREE, 1, Amount.ZERO));
   }
 }

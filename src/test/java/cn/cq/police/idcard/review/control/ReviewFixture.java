@@ -4,6 +4,7 @@ import cn.cq.police.idcard.applications.control.AcceptanceNumbers;
 import cn.cq.police.idcard.applications.control.ApplicationRecords;
 import cn.cq.police.idcard.applications.control.ApplicationSubmission;
 import cn.cq.police.idcard.applications.control.SubmitRequest;
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
@@ -120,7 +121,7 @@ public class ReviewFixture {
       String clerk,
       String receiptNumber,
       CitizenIdNumber idNumber,
-      String acceptanceNumber,
+      AcceptanceNumber acceptanceNumber,
       ApplicationType type,
       ApplicationStatus status,
       LocalDateTime at) {
@@ -150,7 +151,7 @@ public class ReviewFixture {
             receiptId,
             by.getStation().getId(),
             idNumber.value(),
-            acceptanceNumber,
+            acceptanceNumber.value(),
             status.name(),
             at,
             by.getId(),

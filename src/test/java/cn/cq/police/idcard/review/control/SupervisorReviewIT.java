@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.applications.control.SubmissionRefused;
 import cn.cq.police.idcard.applications.control.SubmitRequest;
+import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationStatusChange;
@@ -18,6 +19,7 @@ import cn.cq.police.idcard.demo.control.DemoDataGenerator;
 import cn.cq.police.idcard.demo.control.DemoReceipt;
 import cn.cq.police.idcard.demo.control.DemoReceiptState;
 import cn.cq.police.idcard.fees.control.FeeSchedules;
+import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.ExemptionStatus;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
@@ -181,7 +183,7 @@ public class SupervisorReviewIT {
                       "已收工本费")));
     }
     assertEquals(ApplicationStatus.RETURNED, fixture.reload(id).getStatus());
-    assertEquals(0, fixture.payment(id).getAmountFen());
+    assertEquals(Amount.ZERO, fixture.payment(id).getAmount());
 
     String number = "qj-" + UUID.randomUUID().toString().substring(0, 8);
     fixture.decide(
@@ -192,9 +194,9 @@ public class SupervisorReviewIT {
                 c, a, fixture.records.paymentOf(a), PaymentMethod.WECHAT_PAY, number, "已收工本费"));
     Payment collected = fixture.payment(id);
     assertEquals(
-        feeSchedules.current().amountFen(ApplicationType.LOST.feeKind(), LocalDate.now(clock)),
-        collected.getAmountFen());
-    assertTrue(collected.getAmountFen() > 0);
+        feeSchedules.current().amount(ApplicationType.LOST.feeKind(), LocalDate.now(clock)),
+        collected.getAmount());
+    assertFalse(collected.getAmount().isZero());
     assertEquals(PaymentMethod.WECHAT_PAY, collected.getMethod());
     assertEquals(number.toUpperCase(), collected.getFeeReceiptNumber());
     assertEquals(ExemptionStatus.REFUSED, collected.getExemptionStatus());
@@ -246,7 +248,7 @@ public class SupervisorReviewIT {
     Application direct = submit(CLERK, registered());
     assertEquals(1, outboxRows(direct));
     assertEquals(
-        direct.getAcceptanceNumber(),
+        direct.getAcceptanceNumber().value(),
         fixture.single(
             "select idempotency_key from production_outbox where application_id = ?",
             direct.getId()));
@@ -400,9 +402,9 @@ public class SupervisorReviewIT {
                     day.plusDays(1).atStartOfDay()))
             .longValue();
     assertTrue(sumFromDatabase > 0);
-    assertEquals(sumFromDatabase, summary.totalFen());
+    assertEquals(sumFromDatabase, summary.total().fen());
     assertEquals(
-        sumFromDatabase, summary.fees().stream().mapToLong(DaySummary.Fee::amountFen).sum());
+        sumFromDatabase, summary.fees().stream().mapToLong(fee -> fee.amount().fen()).sum());
     assertEquals(300, summary.byType().stream().mapToLong(DaySummary.Count::count).sum());
     assertEquals(30, summary.voidedReceipts().size());
     assertEquals(300, summary.receipts().size(), "voided receipts stay in the list");
@@ -440,7 +442,7 @@ public class SupervisorReviewIT {
               CLERK,
               "D0310" + String.format("%05d", i),
               CitizenIdNumber.of("500222", LocalDate.of(1990, 1, 1), i + 1),
-              "QJSEED" + String.format("%05d", i),
+              AcceptanceNumber.of("QJSEED", day, i + 1),
               ApplicationType.LOST,
               ApplicationStatus.SUBMITTED,
               at);
