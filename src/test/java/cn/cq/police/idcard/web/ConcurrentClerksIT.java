@@ -8,7 +8,6 @@ import cn.cq.police.idcard.demo.control.DemoReceiptState;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -96,15 +95,7 @@ class ConcurrentClerksIT {
   }
 
   private static String lookUp(StaffSession session, DemoReceipt receipt) throws Exception {
-    HttpResponse<String> answer =
-        session.ajax(
-            "counter/index.xhtml",
-            "lookup",
-            "lookup:lookUp",
-            "lookup",
-            Map.of(
-                "lookup:receiptNumber", receipt.receiptNumber(),
-                "lookup:idNumber", receipt.idNumber().value()));
+    HttpResponse<String> answer = session.lookUp(receipt);
     if (answer.statusCode() != 200) {
       return "status " + answer.statusCode();
     }

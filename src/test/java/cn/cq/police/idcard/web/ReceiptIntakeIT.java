@@ -320,15 +320,7 @@ class ReceiptIntakeIT {
 
     StaffSession clerk = StaffSession.loggedIn("yuzhong.clerk2");
     clerk.page("counter/index.xhtml");
-    HttpResponse<String> lookUp =
-        clerk.ajax(
-            "counter/index.xhtml",
-            "lookup",
-            "lookup:lookUp",
-            "lookup",
-            Map.of(
-                "lookup:receiptNumber", receipt.receiptNumber(),
-                "lookup:idNumber", receipt.idNumber().value()));
+    HttpResponse<String> lookUp = clerk.lookUp(receipt);
     assertTrue(lookUp.body().contains("该回执已被相片检测中心撤销"), lookUp.body());
   }
 

@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.web;
 
+import cn.cq.police.idcard.demo.control.DemoReceipt;
 import java.io.IOException;
 import java.net.CookieHandler;
 import java.net.CookieManager;
@@ -111,6 +112,20 @@ final class StaffSession {
     all.put(form, form);
     all.putAll(fields);
     return post(path, all, viewState);
+  }
+
+  /**
+   * The counter's Ajax receipt look-up, as the look-up button sends it from the page last fetched.
+   */
+  HttpResponse<String> lookUp(DemoReceipt receipt) throws IOException, InterruptedException {
+    return ajax(
+        "counter/index.xhtml",
+        "lookup",
+        "lookup:lookUp",
+        "lookup",
+        Map.of(
+            "lookup:receiptNumber", receipt.receiptNumber(),
+            "lookup:idNumber", receipt.idNumber().value()));
   }
 
   Optional<String> cookie(String name) {
