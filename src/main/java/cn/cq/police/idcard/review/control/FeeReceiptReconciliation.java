@@ -27,7 +27,13 @@ public final class FeeReceiptReconciliation {
    * CQ-2026-0001}), and the numbers missing in between.
    */
   public record Series(
-      String prefix, String from, String to, long missingCount, List<String> missing) {}
+      String prefix, String from, String to, long missingCount, List<String> missing) {
+
+    /** The listed missing numbers as the close screen shows them: 缺号 joined by 、. */
+    public String missingListed() {
+      return String.join("、", missing);
+    }
+  }
 
   public static List<Series> of(List<String> receiptNumbers) {
     Map<String, TreeSet<Long>> bySeries = new TreeMap<>();

@@ -164,6 +164,19 @@ class DaySummaryTest {
   }
 
   @Test
+  void theCloseScreenListsMissingNumbersAsAPersonWritesThem() {
+    assertEquals(
+        "R-0002、R-0003",
+        new FeeReceiptReconciliation.Series(
+                "R-", "R-0001", "R-0004", 2, List.of("R-0002", "R-0003"))
+            .missingListed());
+    assertEquals(
+        "",
+        new FeeReceiptReconciliation.Series("R-", "R-0001", "R-0002", 0, List.of())
+            .missingListed());
+  }
+
+  @Test
   void anEmptyDayHasNoLinesAndNothingTaken() {
     DaySummary summary = summaryOf(List.of());
 
