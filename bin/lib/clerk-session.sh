@@ -1,0 +1,28 @@
+# Sourced by the scripts in bin/ that act as a demo clerk over HTTP with curl: the JSF view state of
+# a page, the login through the real login form, and the counter's Ajax receipt look-up exactly as
+# the look-up button sends it. The cookie jar is the caller's ($jar).
+
+# The view state in the page on standard input.
+view_state_of() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//' | head -1; }
+
+# log_in BASE_URL [USERNAME]: logs the demo account (default yuzhong.clerk) in, keeping the session in $jar.
+log_in() {
+  local view_state
+  view_state=$(curl -s -c "$jar" -b "$jar" "${1}login.xhtml" | view_state_of)
+  curl -s -o /dev/null -c "$jar" -b "$jar" \
+    --data-urlencode "login=login" --data-urlencode "login:username=${2:-yuzhong.clerk}" \
+    --data-urlencode "login:password=Demo@2026" --data-urlencode "login:submit=" \
+    --data-urlencode "jakarta.faces.ViewState=$view_state" "${1}login.xhtml"
+}
+
+# look_up BASE_URL VIEW_STATE RECEIPT_NUMBER ID_NUMBER [curl options…]: the counter page's look-up.
+look_up() {
+  local base=$1 view_state=$2 receipt=$3 id_number=$4
+  shift 4
+  curl -s -c "$jar" -b "$jar" "$@" -H 'Faces-Request: partial/ajax' \
+    --data-urlencode "jakarta.faces.partial.ajax=true" --data-urlencode "jakarta.faces.source=lookup:lookUp" \
+    --data-urlencode "jakarta.faces.partial.execute=lookup" --data-urlencode "jakarta.faces.partial.render=lookup" \
+    --data-urlencode "lookup:lookUp=lookup:lookUp" --data-urlencode "lookup=lookup" \
+    --data-urlencode "lookup:receiptNumber=$receipt" --data-urlencode "lookup:idNumber=$id_number" \
+    --data-urlencode "jakarta.faces.ViewState=$view_state" "${base}counter/index.xhtml"
+}
