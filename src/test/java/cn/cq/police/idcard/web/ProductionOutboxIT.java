@@ -220,7 +220,7 @@ class ProductionOutboxIT {
         throw new AssertionError("waited " + seconds + " s for: " + what);
       }
       try {
-        Thread.sleep(500);
+        Thread.sleep(100);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);

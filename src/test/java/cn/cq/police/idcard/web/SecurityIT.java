@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.demo.control.DemoReceipt;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +20,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Authentication, sessions, privacy and hostile input as a person (or an attacker) meets them:
@@ -102,9 +100,8 @@ class SecurityIT {
       expireSession(browser);
       browser.find("#track\\:term").sendKeys("500106");
       browser.find("#track\\:search").click();
-      new WebDriverWait(browser.driver, Duration.ofSeconds(30))
-          .until(
-              d -> d.getCurrentUrl().contains("login.xhtml") && browser.exists("#session-expired"));
+      browser.await(
+          d -> d.getCurrentUrl().contains("login.xhtml") && browser.exists("#session-expired"));
       assertEquals("长时间未操作，会话已超时，请重新登录。", browser.text("#session-expired"));
 
       // A page opened after the timeout goes to the login page too.

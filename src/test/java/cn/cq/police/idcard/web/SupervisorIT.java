@@ -13,13 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.demo.control.DemoReceipt;
 import cn.cq.police.idcard.demo.control.DemoReceiptState;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A supervisor's day at 古南派出所 (guardian-only proxy policy), where no other browser test submits:
@@ -63,8 +61,7 @@ class SupervisorIT {
     lookUp(clerk, receipt);
     choose(clerk, "type", "LOST");
     clerk.find("#application\\:exempted").click();
-    new WebDriverWait(clerk.driver, Duration.ofSeconds(30))
-        .until(d -> clerk.exists("#application\\:exemptionReason"));
+    clerk.await(d -> clerk.exists("#application\\:exemptionReason"));
     type(clerk, "exemptionReason", "低保户");
     submit(clerk);
     assertEquals("待审核", clerk.text("#application-status"));
