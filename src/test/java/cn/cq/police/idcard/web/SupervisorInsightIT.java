@@ -16,6 +16,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * The supervisor's dashboard with its charts and numbers, and the anomaly page, in a browser: three
@@ -146,6 +147,36 @@ class SupervisorInsightIT {
       browser.get("supervisor/dashboard.xhtml");
       assertTrue(browser.driver.getPageSource().contains("页面不存在"));
       assertFalse(browser.exists("#figures"));
+    }
+  }
+
+  /**
+   * Chart labels are written into a script block: a display name that closes it stays text. Before
+   * ScriptJson the name below ran as script on the dashboard.
+   */
+  @Test
+  void aDisplayNameThatClosesTheScriptBlockStaysAChartLabel() {
+    String hostile = "</script><script>window.pwned=1</script>";
+    String username = "it.script." + System.nanoTime() % 1_000_000;
+    try (Browser admin = AdministrationIT.admin("jiangbei.admin")) {
+      admin.get("admin/accounts.xhtml");
+      AdministrationIT.type(admin, "#accounts\\:newUsername", username);
+      AdministrationIT.type(admin, "#accounts\\:newDisplayName", hostile);
+      new Select(admin.find("#accounts\\:newStation")).selectByVisibleText("观音桥派出所");
+      admin.awaitAjaxAfter(() -> admin.find("#accounts\\:create").click());
+      assertTrue(AdministrationIT.infos(admin).contains(username), AdministrationIT.errors(admin));
+    }
+    try (Browser supervisor = Browser.open("zh-CN")) {
+      supervisor.logIn("jiangbei.supervisor", RunningApp.DEMO_PASSWORD);
+      supervisor.get("supervisor/dashboard.xhtml");
+      JavascriptExecutor js = supervisor.driver;
+      assertEquals(null, js.executeScript("return window.pwned === undefined ? null : 'ran';"));
+      Object labels =
+          js.executeScript(
+              "return Chart.getChart(document.querySelector(\"[id$='clerk-chart'] canvas\"))"
+                  + ".data.labels;");
+      assertTrue(((List<?>) labels).contains(hostile), String.valueOf(labels));
+      assertFalse(supervisor.driver.getPageSource().contains(hostile));
     }
   }
 }

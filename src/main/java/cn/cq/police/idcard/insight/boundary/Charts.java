@@ -1,13 +1,15 @@
 package cn.cq.police.idcard.insight.boundary;
 
+import cn.cq.police.idcard.web.ScriptJson;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
 
 /**
- * Chart.js configurations for PrimeFaces' {@code p:chart}, which takes the configuration as JSON.
- * Built with JSON-P so labels (names, reasons) are always escaped.
+ * Chart.js configurations for PrimeFaces' {@code p:chart}, which writes the configuration into a
+ * script block. Built with JSON-P, so labels (names, reasons) are always escaped as JSON, and
+ * written through {@link ScriptJson}, so a label cannot end the script block either.
  */
 final class Charts {
 
@@ -60,12 +62,14 @@ final class Charts {
                       .add("beginAtZero", true)
                       .add("ticks", Json.createObjectBuilder().add("precision", 0))));
     }
-    return Json.createObjectBuilder()
-        .add("type", type)
-        .add("data", Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
-        .add("options", options)
-        .build()
-        .toString();
+    return ScriptJson.of(
+        Json.createObjectBuilder()
+            .add("type", type)
+            .add(
+                "data",
+                Json.createObjectBuilder().add("labels", labelArray).add("datasets", datasets))
+            .add("options", options)
+            .build());
   }
 
   private static JsonArrayBuilder numbers(List<Long> values) {
