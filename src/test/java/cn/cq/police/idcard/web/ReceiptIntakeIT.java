@@ -349,6 +349,59 @@ class ReceiptIntakeIT {
     assertEquals("MISSING_REASON", field(noReason.body(), "reason"));
   }
 
+  /**
+   * Every field of every feed request has a JSON type: a wrong one is a 422 naming the field, and
+   * nothing changes. Before, {"reason": 5} revoked a receipt with the reason "5".
+   */
+  @Test
+  void aFieldOfTheWrongJsonTypeIsRefusedAndChangesNothing() throws Exception {
+    DemoReceipt receipt = fresh();
+    assertEquals(
+        201, centre.post("api/receipts", json(submissions.submission(receipt))).statusCode());
+    HttpResponse<String> numericReason =
+        centre.post(
+            "api/receipts/" + receipt.receiptNumber() + "/revocation",
+            "{\"reason\":5}".getBytes(StandardCharsets.UTF_8));
+    assertEquals(422, numericReason.statusCode(), numericReason.body());
+    assertEquals("WRONG_TYPE", field(numericReason.body(), "reason"));
+    assertEquals(
+        "AVAILABLE", field(centre.get("api/receipts/" + receipt.receiptNumber()).body(), "status"));
+
+    DemoReceipt single = fresh();
+    String numericName =
+        new String(json(submissions.submission(single)), StandardCharsets.UTF_8)
+            .replaceFirst("\"name\":\"[^\"]*\"", "\"name\":123");
+    HttpResponse<String> one =
+        centre.post("api/receipts", numericName.getBytes(StandardCharsets.UTF_8));
+    assertEquals(422, one.statusCode(), one.body());
+    assertEquals("WRONG_TYPE", field(one.body(), "reason"));
+    assertTrue(one.body().contains("name"), one.body());
+    assertNotStored(single.receiptNumber());
+
+    DemoReceipt first = fresh();
+    DemoReceipt second = fresh();
+    String mixed =
+        new String(
+                batch(List.of(submissions.submission(first), submissions.submission(second))),
+                StandardCharsets.UTF_8)
+            .replaceFirst(
+                "\"receiptNumber\":\"" + second.receiptNumber() + "\"",
+                "\"receiptNumber\":" + second.receiptNumber());
+    HttpResponse<String> batchResponse =
+        centre.post("api/receipts/batch?mode=accept-valid", mixed.getBytes(StandardCharsets.UTF_8));
+    assertEquals(422, batchResponse.statusCode(), batchResponse.body());
+    assertTrue(batchResponse.body().contains("receipts[1].receiptNumber"), batchResponse.body());
+    assertNotStored(first.receiptNumber());
+
+    SignedRequests production = SignedRequests.productionCentre(RunningApp.URL);
+    HttpResponse<String> report =
+        production.post(
+            "api/production/status-reports",
+            "{\"acceptanceNumber\":500101,\"status\":\"ACCEPTED\"}");
+    assertEquals(422, report.statusCode(), report.body());
+    assertEquals("WRONG_TYPE", field(report.body(), "reason"));
+  }
+
   @Test
   void theOpenApiDocumentDescribesTheIntake() throws Exception {
     HttpResponse<String> openapi =

@@ -16,6 +16,7 @@ import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.JsonException;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
@@ -121,13 +122,19 @@ public class ReceiptIntakeResource {
       description = "Request body too large (reason PAYLOAD_TOO_LARGE).")
   @APIResponse(
       responseCode = "422",
-      description = "The receipt broke a rule; reason and message say which. Nothing stored.",
+      description =
+          "The receipt broke a rule, or a field has the wrong JSON type (WRONG_TYPE); reason"
+              + " and message say which. Nothing stored.",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(implementation = ItemResult.class)))
   public Response deliverOne(
       byte[] body, @Context HttpHeaders headers, @Context HttpServletRequest request) {
+    Optional<Response> wronglyTyped = wronglyTyped(body, ReceiptSubmission.class, headers);
+    if (wronglyTyped.isPresent()) {
+      return wronglyTyped.get();
+    }
     ReceiptSubmission submission;
     try {
       submission = JSON.fromJson(new ByteArrayInputStream(body), ReceiptSubmission.class);
@@ -199,7 +206,8 @@ public class ReceiptIntakeResource {
   @APIResponse(
       responseCode = "422",
       description =
-          "All-or-nothing batch refused: at least one receipt broke a rule. Nothing stored.",
+          "All-or-nothing batch refused: at least one receipt broke a rule (a BatchResult); or a"
+              + " field has the wrong JSON type (a Problem, WRONG_TYPE). Nothing stored.",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -222,6 +230,10 @@ public class ReceiptIntakeResource {
     boolean acceptValid = ACCEPT_VALID.equals(mode);
     if (!acceptValid && !ALL_OR_NOTHING.equals(mode)) {
       return problem(Status.BAD_REQUEST, IntakeReason.MALFORMED_JSON, headers);
+    }
+    Optional<Response> wronglyTyped = wronglyTyped(body, Batch.class, headers);
+    if (wronglyTyped.isPresent()) {
+      return wronglyTyped.get();
     }
     Batch batch;
     try {
@@ -309,6 +321,9 @@ public class ReceiptIntakeResource {
   @APIResponse(
       responseCode = "400",
       description = "No reason given (MISSING_REASON) or not JSON (MALFORMED_JSON).")
+  @APIResponse(
+      responseCode = "422",
+      description = "The reason is not a JSON string (WRONG_TYPE). Nothing changed.")
   @APIResponse(responseCode = "404", description = "No such receipt (UNKNOWN_RECEIPT).")
   @APIResponse(
       responseCode = "409",
@@ -318,6 +333,10 @@ public class ReceiptIntakeResource {
       byte[] body,
       @Context HttpHeaders headers,
       @Context HttpServletRequest request) {
+    Optional<Response> wronglyTyped = wronglyTyped(body, RevocationRequest.class, headers);
+    if (wronglyTyped.isPresent()) {
+      return wronglyTyped.get();
+    }
     RevocationRequest revocation;
     try {
       revocation = JSON.fromJson(new ByteArrayInputStream(body), RevocationRequest.class);
@@ -336,6 +355,27 @@ public class ReceiptIntakeResource {
       case UNKNOWN_RECEIPT -> problem(Status.NOT_FOUND, IntakeReason.UNKNOWN_RECEIPT, headers);
       case RECEIPT_USED -> problem(Status.CONFLICT, IntakeReason.RECEIPT_USED, headers);
     };
+  }
+
+  /**
+   * A 422 naming the first field whose JSON type does not fit the request's record, or a 400 when
+   * the body is not a JSON object; empty when every field fits.
+   */
+  private static Optional<Response> wronglyTyped(
+      byte[] body, Class<? extends Record> type, HttpHeaders headers) {
+    try {
+      return JsonShape.of(body, type)
+          .map(
+              mismatch ->
+                  problem(
+                      UNPROCESSABLE,
+                      IntakeReason.WRONG_TYPE,
+                      headers,
+                      mismatch.path(),
+                      mismatch.expected()));
+    } catch (JsonException | ClassCastException garbled) {
+      return Optional.of(problem(Status.BAD_REQUEST, IntakeReason.MALFORMED_JSON, headers));
+    }
   }
 
   /** 422 Unprocessable Content: well-formed JSON whose receipt breaks a rule. */

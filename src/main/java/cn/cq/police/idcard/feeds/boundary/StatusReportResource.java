@@ -1,5 +1,7 @@
 package cn.cq.police.idcard.feeds.boundary;
 
+import static cn.cq.police.idcard.feeds.boundary.ReceiptIntakeResource.UNPROCESSABLE;
+
 import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.feeds.control.StatusReports;
 import cn.cq.police.idcard.feeds.control.StatusReports.Outcome;
@@ -30,8 +32,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
  * The production centre's callback: {@code {"acceptanceNumber": "...", "status":
  * "ACCEPTED|REJECTED|PRODUCED|DISPATCHED", "reason": "..."}} (reason required for REJECTED). A
  * repeated report is answered 200 and changes nothing; a report that does not fit the application's
- * status 409, an unknown application 404, a malformed one 400 — each with a machine-readable
- * reason.
+ * status 409, an unknown application 404, a malformed one 400, one with a field of the wrong JSON
+ * type ({@code "reason": 5}) 422 — each with a machine-readable reason.
  */
 @Path("production/status-reports")
 @Stateless
@@ -53,7 +55,19 @@ public class StatusReportResource {
   @APIResponse(responseCode = "401", description = "not the production centre")
   @APIResponse(responseCode = "404", description = "unknown acceptance number")
   @APIResponse(responseCode = "409", description = "impossible in the application's status")
+  @APIResponse(responseCode = "422", description = "a field of the wrong JSON type (WRONG_TYPE)")
   public Response report(byte[] body) {
+    try {
+      Optional<JsonShape.Mismatch> mismatch = JsonShape.of(body, Report.class);
+      if (mismatch.isPresent()) {
+        return refused(
+            UNPROCESSABLE,
+            ReportRefused.Problem.WRONG_TYPE,
+            mismatch.get().path() + " must be a JSON " + mismatch.get().expected());
+      }
+    } catch (RuntimeException notAnObject) {
+      // Answered below as INVALID_REPORT, with everything else that is not a report.
+    }
     JsonObject report;
     Kind kind;
     try {
@@ -97,16 +111,20 @@ public class StatusReportResource {
     }
   }
 
-  private static Response.Status statusOf(ReportRefused.Problem problem) {
+  /** The report's fields and their JSON types; the resource reads it with JSON-P. */
+  record Report(String acceptanceNumber, String status, String reason) {}
+
+  private static Response.StatusType statusOf(ReportRefused.Problem problem) {
     return switch (problem) {
       case INVALID_REPORT -> Response.Status.BAD_REQUEST;
+      case WRONG_TYPE -> UNPROCESSABLE;
       case UNKNOWN_APPLICATION -> Response.Status.NOT_FOUND;
       case IMPOSSIBLE_TRANSITION -> Response.Status.CONFLICT;
     };
   }
 
   private static Response refused(
-      Response.Status status, ReportRefused.Problem problem, String message) {
+      Response.StatusType status, ReportRefused.Problem problem, String message) {
     return Response.status(status)
         .type(MediaType.APPLICATION_JSON)
         .entity(Map.of("reason", problem.name(), "message", message))

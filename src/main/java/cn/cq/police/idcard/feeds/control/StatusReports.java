@@ -63,6 +63,8 @@ public class StatusReports {
     /** The machine-readable reasons. */
     public enum Problem {
       INVALID_REPORT,
+      /** A field's JSON type is not the one the API defines (a number for a text). */
+      WRONG_TYPE,
       UNKNOWN_APPLICATION,
       IMPOSSIBLE_TRANSITION
     }

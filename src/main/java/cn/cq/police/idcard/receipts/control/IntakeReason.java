@@ -37,6 +37,8 @@ public enum IntakeReason {
   BATCH_REFUSED,
   // Whole-request reasons.
   MALFORMED_JSON,
+  /** A field's JSON type is not the one the API defines (a number for a text); names the field. */
+  WRONG_TYPE,
   EMPTY_BATCH,
   BATCH_TOO_LARGE,
   PAYLOAD_TOO_LARGE,
