@@ -175,6 +175,44 @@ class ReceiptIntakeIT {
     assertNotStored(receipt.receiptNumber());
   }
 
+  /**
+   * A signed request sent twice within the window is refused the second time (REPLAYED), and a
+   * timestamp more than the allowed skew ahead is refused. Before, both were accepted.
+   */
+  @Test
+  void aSignedRequestSentAgainIsAReplayAndTimestampsAheadAreRefused() throws Exception {
+    DemoReceipt receipt = fresh();
+    byte[] body = json(submissions.submission(receipt));
+    long now = System.currentTimeMillis();
+    assertEquals(201, centre.send("POST", "api/receipts", body, now).statusCode());
+    HttpResponse<String> replay = centre.send("POST", "api/receipts", body, now);
+    assertEquals(401, replay.statusCode(), replay.body());
+    assertEquals("REPLAYED", field(replay.body(), "reason"));
+    // Signed anew, the same receipt is an ordinary repeat.
+    assertEquals(200, centre.post("api/receipts", body).statusCode());
+
+    byte[] revocation = "{\"reason\":\"photo retaken\"}".getBytes(StandardCharsets.UTF_8);
+    String revoke = "api/receipts/" + receipt.receiptNumber() + "/revocation";
+    long revokedAt = System.currentTimeMillis();
+    assertEquals(200, centre.send("POST", revoke, revocation, revokedAt).statusCode());
+    HttpResponse<String> revokedAgain = centre.send("POST", revoke, revocation, revokedAt);
+    assertEquals("REPLAYED", field(revokedAgain.body(), "reason"), revokedAgain.body());
+
+    DemoReceipt ahead = fresh();
+    long twoMinutesAhead = System.currentTimeMillis() + 2 * 60 * 1000;
+    HttpResponse<String> early =
+        centre.send("POST", "api/receipts", json(submissions.submission(ahead)), twoMinutesAhead);
+    assertEquals(401, early.statusCode(), early.body());
+    assertEquals("UNAUTHENTICATED", field(early.body(), "reason"));
+    assertNotStored(ahead.receiptNumber());
+    long slightlyAhead = System.currentTimeMillis() + 10 * 1000;
+    assertEquals(
+        201,
+        centre
+            .send("POST", "api/receipts", json(submissions.submission(ahead)), slightlyAhead)
+            .statusCode());
+  }
+
   @Test
   void garbledJsonIs400() throws Exception {
     HttpResponse<String> garbled =

@@ -2,11 +2,13 @@ package cn.cq.police.idcard.feeds.boundary;
 
 import cn.cq.police.idcard.feeds.control.CentreCredentials;
 import cn.cq.police.idcard.feeds.control.RequestSignature;
+import cn.cq.police.idcard.feeds.control.SignatureReplays;
 import cn.cq.police.idcard.feeds.entity.Centre;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -18,15 +20,19 @@ import jakarta.ws.rs.ext.Provider;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Lets a request reach a {@link CentreAuthenticated} resource only with an active credential of
- * that centre, a valid signature over exactly this method, path and body, and a timestamp at most
- * {@code feeds.signature.max-age-seconds} away from now (so a captured request cannot be replayed
- * later). Every refusal looks the same from outside and happens before anything is read or stored.
+ * that centre, a valid signature over exactly this method, path and body, a timestamp at most
+ * {@code feeds.signature.max-age-seconds} old and at most {@code
+ * feeds.signature.max-future-seconds} ahead (clocks differ a little, not minutes), and a signature
+ * not accepted before: within the window the same signature is the same request sent again, and is
+ * refused as REPLAYED. Every other refusal looks the same from outside (UNAUTHENTICATED), and all
+ * happen before anything is read or stored.
  */
 @Provider
 @CentreAuthenticated(Centre.DETECTION_CENTRE) // the binding; the centre is read from the resource
@@ -36,6 +42,20 @@ public class CentreRequestAuthentication implements ContainerRequestFilter {
 
   /** Request property holding the key id of the authenticated credential, for audit entries. */
   public static final String KEY_ID = "feeds.keyId";
+
+  private static final JsonObject UNAUTHENTICATED =
+      Json.createObjectBuilder()
+          .add("reason", "UNAUTHENTICATED")
+          .add(
+              "message",
+              "Missing, unknown or revoked credential, bad signature or timestamp outside the window.")
+          .build();
+
+  private static final JsonObject REPLAYED =
+      Json.createObjectBuilder()
+          .add("reason", "REPLAYED")
+          .add("message", "This signed request was accepted before; sign each request anew.")
+          .build();
 
   private static final Logger LOG = Logger.getLogger(CentreRequestAuthentication.class.getName());
 
@@ -49,6 +69,12 @@ public class CentreRequestAuthentication implements ContainerRequestFilter {
   @ConfigProperty(name = "feeds.signature.max-age-seconds", defaultValue = "300")
   long maxAgeSeconds;
 
+  @Inject
+  @ConfigProperty(name = "feeds.signature.max-future-seconds", defaultValue = "30")
+  long maxFutureSeconds;
+
+  @Inject SignatureReplays replays;
+
   @Override
   public void filter(ContainerRequestContext request) throws IOException {
     Centre centre = requiredCentre();
@@ -61,7 +87,8 @@ public class CentreRequestAuthentication implements ContainerRequestFilter {
       refuse(request, "missing credential or signature headers", keyId);
       return;
     }
-    if (Math.abs(clock.millis() - timestamp.get()) > maxAgeSeconds * 1000) {
+    long age = clock.millis() - timestamp.get();
+    if (age > maxAgeSeconds * 1000 || -age > maxFutureSeconds * 1000) {
       refuse(request, "timestamp outside the accepted window", keyId);
       return;
     }
@@ -87,9 +114,32 @@ public class CentreRequestAuthentication implements ContainerRequestFilter {
       refuse(request, "signature does not match", keyId);
       return;
     }
+    if (replayed(signature, timestamp.get())) {
+      refuse(request, "replayed: the signature was accepted before", keyId, REPLAYED);
+      return;
+    }
     // The body was consumed to check it; hand the same bytes on to the resource.
     request.setEntityStream(new ByteArrayInputStream(body));
     request.setProperty(KEY_ID, keyId);
+  }
+
+  /** Remembers the signature, or finds it was accepted before (by any cluster member). */
+  private boolean replayed(String signature, long timestampMillis) {
+    if (replays.seen(signature)) {
+      return true;
+    }
+    Instant forgetBefore = clock.instant().minusSeconds(maxAgeSeconds + maxFutureSeconds);
+    try {
+      replays.remember(signature, Instant.ofEpochMilli(timestampMillis), forgetBefore);
+      return false;
+    } catch (RuntimeException notStored) {
+      // The same request, arriving at the same moment, was remembered first; else the database
+      // failed, and that is no authentication question.
+      if (replays.seen(signature)) {
+        return true;
+      }
+      throw notStored;
+    }
   }
 
   private Centre requiredCentre() {
@@ -109,6 +159,11 @@ public class CentreRequestAuthentication implements ContainerRequestFilter {
   }
 
   private void refuse(ContainerRequestContext request, String why, String keyId) {
+    refuse(request, why, keyId, UNAUTHENTICATED);
+  }
+
+  private void refuse(
+      ContainerRequestContext request, String why, String keyId, JsonObject answer) {
     // The reason stays in the server log; the caller learns only that it was not authenticated.
     LOG.warning(
         () ->
@@ -121,14 +176,7 @@ public class CentreRequestAuthentication implements ContainerRequestFilter {
     request.abortWith(
         Response.status(Response.Status.UNAUTHORIZED)
             .type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(
-                Json.createObjectBuilder()
-                    .add("reason", "UNAUTHENTICATED")
-                    .add(
-                        "message",
-                        "Missing, unknown or revoked credential, bad signature or stale timestamp.")
-                    .build()
-                    .toString())
+            .entity(answer.toString())
             .build());
   }
 }
