@@ -9,6 +9,7 @@ import cn.cq.police.idcard.insight.control.InsightSeed;
 import cn.cq.police.idcard.review.control.DayCloseAgreementIT;
 import cn.cq.police.idcard.review.control.ReviewFixture;
 import cn.cq.police.idcard.review.control.SupervisorReviewIT;
+import cn.cq.police.idcard.security.boundary.LoginCostIT;
 import java.util.List;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,7 +38,8 @@ public final class InContainerSuite {
           InsightSeed.class,
           SupervisorReviewIT.class,
           DayCloseAgreementIT.class,
-          ReviewFixture.class);
+          ReviewFixture.class,
+          LoginCostIT.class);
 
   private InContainerSuite() {}
 

@@ -1,0 +1,71 @@
+package cn.cq.police.idcard.security.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
+import java.util.function.Supplier;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A name without an account costs the identity stores what a wrong password costs, so timing does
+ * not tell which names exist. Measured as the checking thread's CPU time (the median of several
+ * checks), which other work on the machine does not inflate as it does wall-clock time. Before
+ * {@link UnknownNameCost} an unknown name cost a small fraction of a wrong password.
+ */
+@ExtendWith(ArquillianExtension.class)
+@Tag("database")
+public class LoginCostIT {
+
+  static final int CHECKS = 7;
+
+  @Inject IdentityStoreHandler identityStores;
+
+  CredentialValidationResult check(String username, String password) {
+    return identityStores.validate(new UsernamePasswordCredential(username, password));
+  }
+
+  static long medianCpuNanos(Supplier<CredentialValidationResult> check) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long[] costs = new long[CHECKS];
+    for (int i = 0; i < CHECKS; i++) {
+      long before = threads.getCurrentThreadCpuTime();
+      assertEquals(Status.INVALID, check.get().getStatus());
+      costs[i] = threads.getCurrentThreadCpuTime() - before;
+    }
+    Arrays.sort(costs);
+    return costs[CHECKS / 2];
+  }
+
+  @Test
+  void anUnknownNameCostsWhatAWrongPasswordCosts() {
+    check("yuzhong.clerk", "warm-up");
+    check("nobody.at.all", "warm-up");
+    long wrongPassword = medianCpuNanos(() -> check("yuzhong.clerk", "Wrong@2026"));
+    long unknownName =
+        medianCpuNanos(() -> check("nobody." + System.nanoTime() % 100_000, "Demo@2026"));
+    double ratio = (double) unknownName / wrongPassword;
+    assertTrue(
+        ratio > 0.7 && ratio < 1.5,
+        "unknown name "
+            + unknownName / 1_000_000
+            + " ms CPU, wrong password "
+            + wrongPassword / 1_000_000
+            + " ms CPU");
+  }
+
+  @Test
+  void theRightPasswordIsStillAccepted() {
+    assertEquals(Status.VALID, check("yuzhong.clerk", "Demo@2026").getStatus());
+  }
+}
