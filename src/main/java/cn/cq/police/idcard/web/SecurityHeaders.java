@@ -3,7 +3,6 @@ package cn.cq.police.idcard.web;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,9 +12,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Browser-side protections on every response: a content security policy, no MIME sniffing, never
  * inside a frame, no referrer to other sites, HSTS over HTTPS, and pages that are never cached
- * (they carry citizens' data). Static resources stay cacheable.
+ * (they carry citizens' data). Static resources stay cacheable. Declared first in web.xml, also for
+ * error dispatches, so refusals and error pages carry the headers too.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Refuses an intake request whose body is larger than {@code intake.max-request-bytes} with a clean
  * 413, before authentication reads the body into memory: by its Content-Length when declared, and
- * while reading when it is sent chunked. The server's own limit (max-post-size-bytes) sits above
+ * while reading when it is sent chunked. RequestSizeLimit's {@code web.max-intake-bytes} sits above
  * this one, so the answer comes from here and is JSON.
  */
 @Provider
@@ -50,8 +50,8 @@ public class IntakeBodyLimit implements ContainerRequestFilter {
   }
 
   // A client such as java.net.http sends the whole body before it reads the answer; closing the
-  // connection on it would give it an EOF instead of the 413. The server's max-post-size-bytes
-  // bounds what is read here.
+  // connection on it would give it an EOF instead of the 413. RequestSizeLimit's
+  // web.max-intake-bytes bounds what is read here.
   private void drain(InputStream body) {
     try {
       body.transferTo(OutputStream.nullOutputStream());
