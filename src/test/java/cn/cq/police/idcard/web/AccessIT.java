@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -118,6 +121,26 @@ class AccessIT {
   }
 
   /** No stack trace, exception message or server banner reaches the browser. */
+  /**
+   * The demo may run on the published secrets; its readiness includes the check that refuses them
+   * outside demo mode (ShippedSecretsTest covers that side).
+   */
+  @Test
+  void theDemoIsReadyWithItsPublishedSecrets() throws Exception {
+    HttpResponse<String> ready = get("health/ready");
+    assertEquals(200, ready.statusCode(), ready.body());
+    JsonObject secrets =
+        Json.createReader(new StringReader(ready.body()))
+            .readObject()
+            .getJsonArray("checks")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(check -> check.getString("name").equals("secrets"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals("UP", secrets.getString("status"), ready.body());
+  }
+
   static void assertNoInternals(String body) {
     assertFalse(STACK_FRAME.matcher(body).find(), body);
     assertFalse(body.contains("Caused by"), body);
