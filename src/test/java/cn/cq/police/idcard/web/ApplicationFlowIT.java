@@ -246,6 +246,19 @@ class ApplicationFlowIT {
       assertEquals(
           "本所代办政策要求与申请人视频核实并上传截图。", browser.text("#application\\:messages .ui-messages-error"));
 
+      // A web page passed off as the screenshot is refused and nothing is kept.
+      Path page = Files.createTempFile("video-call", ".png");
+      Files.writeString(page, "<!DOCTYPE html><script>alert(1)</script>");
+      browser.awaitAjaxAfter(
+          () ->
+              browser
+                  .find("input[type=file][id$='screenshot_input']")
+                  .sendKeys(page.toAbsolutePath().toString()));
+      assertEquals(
+          "截图无效：只接受 JPEG 或 PNG 图片，未保存。",
+          browser.text("#application\\:messages .ui-messages-error"));
+      assertEquals("", browser.text("#application\\:screenshot-state"));
+
       Path screenshot = Files.createTempFile("video-call", ".png");
       ImageIO.write(
           new BufferedImage(64, 48, BufferedImage.TYPE_INT_RGB), "png", screenshot.toFile());

@@ -13,6 +13,7 @@ import cn.cq.police.idcard.applications.entity.Fingerprints;
 import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.proxies.control.ProxyDecision;
+import cn.cq.police.idcard.proxies.control.VideoCallScreenshot;
 import cn.cq.police.idcard.proxies.entity.EligibilityPolicy;
 import cn.cq.police.idcard.proxies.entity.ProxyDetails;
 import cn.cq.police.idcard.proxies.entity.RefusalReason;
@@ -150,14 +151,17 @@ public class ApplicationFormBacking implements Serializable {
     FacesText.info("proxy.rejected", FacesText.text("proxy.rejection." + rejection.name()));
   }
 
+  /** Keeps the screenshot decoded and encoded anew; a refused upload replaces nothing. */
   public void uploadScreenshot(FileUploadEvent event) throws IOException {
-    byte[] content = event.getFile().getContent();
-    if (content.length == 0 || content.length > 2_000_000) {
-      FacesText.error("proxy.screenshotInvalid");
-      return;
+    try {
+      videoCallScreenshot = VideoCallScreenshot.reencoded(event.getFile().getContent());
+      FacesText.info("proxy.screenshotReceived");
+    } catch (VideoCallScreenshot.Refused refused) {
+      FacesText.error(
+          "proxy.screenshot." + refused.refusal().name(),
+          VideoCallScreenshot.MAX_BYTES / (1024 * 1024),
+          VideoCallScreenshot.MAX_SIDE);
     }
-    videoCallScreenshot = content;
-    FacesText.info("proxy.screenshotReceived");
   }
 
   /** Null (and a message) when the agent's ID number is not a valid one. */
