@@ -119,19 +119,28 @@ class AdministrationIT {
       assertTrue(errors(clerk).contains("不一致"), errors(clerk));
       changePassword(clerk, "wrong", "Chongqing-2027a", "Chongqing-2027a");
       assertTrue(errors(clerk).contains("当前密码不正确"), errors(clerk));
-      changePassword(clerk, temporary, "Chongqing-2027a", "Chongqing-2027a");
-      assertTrue(clerk.driver.getCurrentUrl().endsWith("counter/index.xhtml"));
+      // A session of the same person opened elsewhere ends with the password change.
+      try (Browser elsewhere = Browser.open("zh-CN")) {
+        elsewhere.logIn(username, temporary);
+        changePassword(clerk, temporary, "Chongqing-2027a", "Chongqing-2027a");
+        assertTrue(clerk.driver.getCurrentUrl().endsWith("counter/index.xhtml"));
+        elsewhere.get("account/password.xhtml");
+        assertTrue(elsewhere.driver.getCurrentUrl().contains("login.xhtml"));
+        assertTrue(elsewhere.exists("#session-ended"), elsewhere.driver.getPageSource());
+      }
       assertEquals("观音桥派出所", clerk.text("#station-name"));
       clerk.find("#header\\:logout").click();
       clerk.logIn(username, "Chongqing-2027a");
       assertTrue(clerk.driver.getCurrentUrl().endsWith("counter/index.xhtml"));
-      clerk.find("#header\\:logout").click();
 
-      // Roles and lock.
+      // Roles and lock; a role change reaches the open session at its next request.
       openAccount(admin, username);
       admin.find("#accounts\\:selectedRoles\\:1").click();
       admin.awaitAjaxAfter(() -> admin.find("#accounts\\:saveRoles").click());
       assertTrue(infos(admin).contains(username), infos(admin));
+      clerk.get("counter/track.xhtml");
+      assertTrue(clerk.driver.getCurrentUrl().contains("login.xhtml"));
+      assertTrue(clerk.exists("#session-ended"));
       admin.awaitAjaxAfter(() -> admin.find("#accounts\\:lock").click());
       assertEquals("已锁定", admin.text("#selected-state"));
       clerk.logIn(username, "Chongqing-2027a");

@@ -15,6 +15,8 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -30,6 +32,8 @@ public class LoginBacking {
   @Inject SecurityContext securityContext;
 
   @Inject FacesContext faces;
+
+  @Inject Clock clock;
 
   @Inject Logins logins;
 
@@ -64,6 +68,11 @@ public class LoginBacking {
             withParams()
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(name, new Password(password))));
+    if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+      request
+          .getSession()
+          .setAttribute(AccountChangesEndSessions.SIGNED_IN_AT, LocalDateTime.now(clock));
+    }
     switch (status) {
       case SEND_CONTINUE -> {
         logins.succeeded(name);

@@ -8,6 +8,8 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /** The password page: every logged-in person changes their own password here. */
@@ -18,6 +20,8 @@ public class PasswordBacking {
   @Inject PasswordChanges passwordChanges;
 
   @Inject FacesContext faces;
+
+  @Inject Clock clock;
 
   @Inject SessionBacking session;
 
@@ -46,6 +50,8 @@ public class PasswordBacking {
     external
         .getSessionMap()
         .put(PasswordChangeRequired.sessionFlag(external.getUserPrincipal().getName()), false);
+    // The change ended the person's sessions; this one continues as if just logged in.
+    external.getSessionMap().put(AccountChangesEndSessions.SIGNED_IN_AT, LocalDateTime.now(clock));
     external.getFlash().setKeepMessages(true);
     FacesText.info("password.changed");
     session.goToLandingPage();

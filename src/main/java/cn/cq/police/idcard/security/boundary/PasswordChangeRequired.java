@@ -50,20 +50,7 @@ public class PasswordChangeRequired extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    String target = request.getContextPath() + PASSWORD_PAGE;
-    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-      // A JSF ajax request follows a redirect only when it comes as a partial response.
-      response.setContentType("text/xml");
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                  + target
-                  + "\"/></partial-response>");
-    } else {
-      response.sendRedirect(target);
-    }
+    Redirects.to(request, response, request.getContextPath() + PASSWORD_PAGE);
   }
 
   private static boolean isAllowedAnyway(String path) {

@@ -19,6 +19,7 @@ import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -77,13 +78,32 @@ public class PasswordChanges {
     }
     boolean wasRequired = account.mustChangePassword();
     String replaced = account.changePassword(passwordHash.generate(chosen.toCharArray()));
-    em.persist(new PasswordHistoryEntry(account.getId(), replaced, LocalDateTime.now(clock)));
+    LocalDateTime now = LocalDateTime.now(clock);
+    // The person's other sessions end; the password page renews the one they changed it in.
+    account.endSessionsBefore(now);
+    em.persist(new PasswordHistoryEntry(account.getId(), replaced, now));
     trail.record(
         account.actor(),
         AuditEvent.of("account.passwordChanged", "account", account.getUsername())
             .withBefore("mustChangePassword=" + wasRequired)
             .withAfter("mustChangePassword=false"));
     return List.of();
+  }
+
+  /**
+   * When the account's sessions must have begun to still count: empty when none was ended, the far
+   * future when the account no longer exists or is locked (every session ends).
+   */
+  @PermitAll
+  public Optional<LocalDateTime> sessionsValidFrom(String username) {
+    return directory
+        .byUsername(username)
+        .map(
+            account ->
+                account.isEnabled()
+                    ? Optional.ofNullable(account.sessionsValidFrom())
+                    : Optional.of(LocalDateTime.MAX))
+        .orElse(Optional.of(LocalDateTime.MAX));
   }
 
   /** Whether the account may do nothing before it has chosen a new password. */

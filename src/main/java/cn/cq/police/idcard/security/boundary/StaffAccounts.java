@@ -120,6 +120,7 @@ public class StaffAccounts {
     }
     String before = "roles=" + rolesOf(account.getRoles());
     account.changeRoles(roles);
+    account.endSessionsBefore(LocalDateTime.now(clock));
     trail.record(
         admin.actor(),
         AuditEvent.of("account.rolesChanged", "account", account.getUsername())
@@ -136,6 +137,7 @@ public class StaffAccounts {
     }
     boolean before = account.isEnabled();
     account.lock();
+    account.endSessionsBefore(LocalDateTime.now(clock));
     trail.record(
         admin.actor(),
         AuditEvent.of("account.locked", "account", account.getUsername())
@@ -163,6 +165,7 @@ public class StaffAccounts {
     StaffAccount account = byId(accountId);
     String temporary = TemporaryPasswords.generate();
     account.resetPassword(hash(temporary));
+    account.endSessionsBefore(LocalDateTime.now(clock));
     throttle.clear(account.getUsername());
     trail.record(
         directory.current().actor(),

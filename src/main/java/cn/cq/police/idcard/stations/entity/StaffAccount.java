@@ -71,6 +71,10 @@ public class StaffAccount implements Serializable {
   @Column(name = "created_at", nullable = false)
   private LocalDateTime createdAt;
 
+  /** Sessions that began before this end at their next request (see AccountChangesEndSessions). */
+  @Column(name = "sessions_valid_from")
+  private LocalDateTime sessionsValidFrom;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_id"))
   @Column(name = "role", length = 20)
@@ -131,6 +135,18 @@ public class StaffAccount implements Serializable {
 
   public void unlock() {
     this.enabled = true;
+  }
+
+  /**
+   * Ends every session of this account that began before {@code now}: a change of roles, a lock or
+   * a new password must reach the person's open sessions, not only their next login.
+   */
+  public void endSessionsBefore(LocalDateTime now) {
+    this.sessionsValidFrom = now;
+  }
+
+  public LocalDateTime sessionsValidFrom() {
+    return sessionsValidFrom;
   }
 
   /** The PBKDF2 hash of the current password, to verify it; never shown or logged. */
