@@ -46,6 +46,9 @@ public class ShippedSecrets implements HealthCheck {
 
   private static final Pattern REFERENCE = Pattern.compile("^\\$\\{([^}]+)}$");
 
+  /** The war's configuration file never changes while it runs: read once, not at every probe. */
+  private static final Properties PUBLISHED_VALUES = published();
+
   void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
     List<String> unsafe = unsafe();
     if (!unsafe.isEmpty()) {
@@ -73,7 +76,7 @@ public class ShippedSecrets implements HealthCheck {
     return unsafe(
         config.getOptionalValue("demo.data.enabled", Boolean.class).orElse(false),
         name -> config.getOptionalValue(name, String.class),
-        published());
+        PUBLISHED_VALUES);
   }
 
   /**
