@@ -125,6 +125,8 @@ public class CentreRequestAuthentication implements ContainerRequestFilter {
 
   /** Remembers the signature, or finds it was accepted before (by any cluster member). */
   private boolean replayed(String signature, long timestampMillis) {
+    // Looked up first, although the insert alone would refuse a replay: EclipseLink logs every
+    // refused insert with a long stack trace, and replays are what an attacker controls.
     if (replays.seen(signature)) {
       return true;
     }
