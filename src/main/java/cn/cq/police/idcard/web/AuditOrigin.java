@@ -10,7 +10,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Tells the audit trail which client address the current request came from. */
+/**
+ * Tells the audit trail and login throttling which client address the current request came from:
+ * behind a trusted proxy the one it forwarded for, otherwise the connection's.
+ */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class AuditOrigin extends HttpFilter {
 
@@ -18,11 +21,13 @@ public class AuditOrigin extends HttpFilter {
 
   @Inject RequestOrigin origin;
 
+  @Inject ForwardedRequests forwarded;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    origin.from(request.getRemoteAddr());
+    origin.from(forwarded.clientAddress(request));
     chain.doFilter(request, response);
   }
 }

@@ -21,9 +21,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Before, a 61 MB post to the login page was read, and random bytes made a 500. The feed API gets
  * megabytes only for the receipt intake ({@code web.max-intake-bytes}; IntakeBodyLimit then applies
  * the intake's own, lower limit), kilobytes elsewhere ({@code web.max-api-bytes}), and is answered
- * in JSON. This is the only size limit in front of the application (the server's own is switched
- * off in pre-boot-commands.asadmin, so its error page never shows). Declared in web.xml right after
- * the security headers, so nothing before it reads the body.
+ * in JSON. A body without a declared length (chunked) is refused with 411 except at the receipt
+ * intake, which bounds what it reads itself: nothing else could be refused before it is read. This
+ * is the only size limit in front of the application (the server's own is switched off in
+ * pre-boot-commands.asadmin, so its error page never shows). Declared in web.xml right after the
+ * security headers, so nothing before it reads the body.
  */
 public class RequestSizeLimit extends HttpFilter {
 
@@ -50,10 +52,17 @@ public class RequestSizeLimit extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
+    boolean lengthUnknown =
+        request.getContentLengthLong() < 0 && request.getHeader("Transfer-Encoding") != null;
     if (path.startsWith("/api/")) {
-      long apiLimit = path.startsWith("/api/receipts") ? maxIntakeBytes : maxApiBytes;
+      boolean intake = path.startsWith("/api/receipts");
+      long apiLimit = intake ? maxIntakeBytes : maxApiBytes;
       if (request.getContentLengthLong() > apiLimit) {
-        refuseJson(response, apiLimit);
+        refuseJson(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, tooLarge(apiLimit));
+        return;
+      }
+      if (lengthUnknown && !intake) {
+        refuseJson(response, HttpServletResponse.SC_LENGTH_REQUIRED, LENGTH_REQUIRED);
         return;
       }
       chain.doFilter(request, response);
@@ -64,6 +73,10 @@ public class RequestSizeLimit extends HttpFilter {
     long limit = multipart ? maxUploadBytes : maxFormBytes;
     if (request.getContentLengthLong() > limit) {
       refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "tooLarge");
+      return;
+    }
+    if (lengthUnknown) {
+      refuse(request, response, HttpServletResponse.SC_LENGTH_REQUIRED, "lengthRequired");
       return;
     }
     if (multipart || type.startsWith("application/x-www-form-urlencoded")) {
@@ -82,16 +95,22 @@ public class RequestSizeLimit extends HttpFilter {
     chain.doFilter(request, response);
   }
 
+  static final String LENGTH_REQUIRED =
+      "{\"reason\":\"LENGTH_REQUIRED\",\"message\":\"Send the body with a Content-Length.\"}";
+
+  private static String tooLarge(long limit) {
+    return "{\"reason\":\"PAYLOAD_TOO_LARGE\",\"message\":\"The body is larger than "
+        + limit
+        + " bytes.\"}";
+  }
+
   /** The feed API's answer, in its own JSON shape (see IntakeJson.Problem). */
-  private static void refuseJson(HttpServletResponse response, long limit) throws IOException {
-    response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+  private static void refuseJson(HttpServletResponse response, int status, String json)
+      throws IOException {
+    response.setStatus(status);
     response.setHeader("Connection", "close");
     response.setContentType("application/json");
-    response
-        .getWriter()
-        .append("{\"reason\":\"PAYLOAD_TOO_LARGE\",\"message\":\"The body is larger than ")
-        .append(String.valueOf(limit))
-        .append(" bytes.\"}");
+    response.getWriter().append(json);
   }
 
   private static void refuse(

@@ -11,9 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Browser-side protections on every response: a content security policy, no MIME sniffing, never
- * inside a frame, no referrer to other sites, HSTS over HTTPS, and pages that are never cached
- * (they carry citizens' data). Static resources stay cacheable. Declared first in web.xml, also for
- * error dispatches, so refusals and error pages carry the headers too.
+ * inside a frame, no referrer to other sites, HSTS over HTTPS (also as a trusted proxy reports it),
+ * and pages that are never cached (they carry citizens' data). Static resources stay cacheable.
+ * Declared first in web.xml, also for error dispatches, so refusals and error pages carry the
+ * headers too.
  */
 public class SecurityHeaders extends HttpFilter {
 
@@ -25,6 +26,8 @@ public class SecurityHeaders extends HttpFilter {
   @ConfigProperty(name = "security.content-security-policy")
   String contentSecurityPolicy;
 
+  @Inject ForwardedRequests forwarded;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -35,7 +38,7 @@ public class SecurityHeaders extends HttpFilter {
     response.setHeader("Referrer-Policy", "same-origin");
     response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-    if (request.isSecure()) {
+    if (forwarded.viaHttps(request)) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");
     }
     if (!request.getRequestURI().contains(STATIC_RESOURCES)) {

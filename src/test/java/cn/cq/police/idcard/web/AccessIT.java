@@ -82,7 +82,8 @@ class AccessIT {
   @Test
   void anAdministratorLandsOnTheStationsAndClerksCannotSeeThem() {
     try (Browser browser = Browser.open("zh-CN")) {
-      browser.logIn("yuzhong.admin", RunningApp.DEMO_PASSWORD);
+      // The city's administrator: a station's sees its own station only (StationScopingIT).
+      browser.logIn("city.admin", RunningApp.DEMO_PASSWORD);
       assertTrue(browser.driver.getCurrentUrl().endsWith("admin/stations.xhtml"));
       String table = browser.text("#admin\\:stations");
       assertTrue(table.contains("解放碑派出所") && table.contains("古南派出所"), table);

@@ -175,7 +175,7 @@ class AdministrationIT {
   @Test
   void aTariffIsAddedAfterTheOneInForceWhichItCloses() {
     LocalDate from = TODAY.plusYears(10).withDayOfYear(1);
-    try (Browser admin = admin("shapingba.admin")) {
+    try (Browser admin = admin("city.admin")) {
       admin.get("admin/fees.xhtml");
       assertTrue(admin.text("#admin-nav").contains("收费标准"));
       new Select(admin.find("#fees\\:kind")).selectByVisibleText("临时居民身份证");
@@ -206,7 +206,7 @@ class AdministrationIT {
       assertTrue(errors(admin).contains(from.toString()), errors(admin));
       assertFalse(admin.text("#fees\\:entries").contains("IT again"));
 
-      openAccount(admin, "shapingba.admin");
+      openAccount(admin, "city.admin");
       assertTrue(admin.text("#accounts\\:history").contains("fee.ruleAdded"));
     }
   }
@@ -214,7 +214,7 @@ class AdministrationIT {
   @Test
   void aHolidayIsAddedAndRemoved() {
     LocalDate day = TODAY.plusYears(9).withMonth(10).withDayOfMonth(8);
-    try (Browser admin = admin("wanzhou.admin")) {
+    try (Browser admin = admin("city.admin")) {
       admin.get("admin/calendar.xhtml");
       type(admin, "#calendar\\:date", "2027/10/01");
       type(admin, "#calendar\\:name", "国庆节");
@@ -236,15 +236,15 @@ class AdministrationIT {
       assertTrue(infos(admin).contains("已删除"), infos(admin));
       assertFalse(admin.text("#calendar\\:days").contains(day.toString()));
 
-      openAccount(admin, "wanzhou.admin");
+      openAccount(admin, "city.admin");
       String history = admin.text("#accounts\\:history");
       assertTrue(history.contains("calendar.dayAdded") && history.contains("calendar.dayRemoved"));
     }
   }
 
   @Test
-  void receiptValidityIsASettingOfTheAdministrator() {
-    try (Browser admin = admin("qijiang.admin")) {
+  void receiptValidityIsASettingOfTheCitysAdministrator() {
+    try (Browser admin = admin("city.admin")) {
       admin.get("admin/settings.xhtml");
       assertEquals("90", admin.find("#settings\\:validityDays").getAttribute("value"));
       type(admin, "#settings\\:validityDays", "365");
@@ -260,7 +260,7 @@ class AdministrationIT {
       admin.awaitAjaxAfter(() -> admin.find("#settings\\:save").click());
       assertTrue(infos(admin).contains("90"), infos(admin));
 
-      openAccount(admin, "qijiang.admin");
+      openAccount(admin, "city.admin");
       String history = admin.text("#accounts\\:history");
       assertTrue(history.contains("setting.changed") && history.contains("value=120"), history);
     }
@@ -301,7 +301,7 @@ class AdministrationIT {
 
   @Test
   void aCentreCredentialIsShownOnceAndCanBeRevoked() {
-    try (Browser admin = admin("yuzhong.admin")) {
+    try (Browser admin = admin("city.admin")) {
       admin.get("admin/credentials.xhtml");
       submitPage(admin, "#credentials\\:issueDetection");
       String apiKey = admin.text("#secret");
@@ -322,7 +322,7 @@ class AdministrationIT {
       assertTrue(infos(admin).contains(keyId), infos(admin));
       assertFalse(admin.exists("#credentials\\:list\\:" + row + "\\:revoke"));
 
-      openAccount(admin, "yuzhong.admin");
+      openAccount(admin, "city.admin");
       String history = admin.text("#accounts\\:history");
       assertTrue(history.contains("credential.issued") && history.contains("credential.revoked"));
       assertFalse(history.contains(apiKey) || history.contains(signingSecret));

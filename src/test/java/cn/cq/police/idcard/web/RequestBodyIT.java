@@ -41,6 +41,21 @@ class RequestBodyIT {
   /** Raw HTTP: the headers, then only the first kilobyte of the body they announce. */
   static String postAnnouncing(String path, String contentType, long announcedLength)
       throws IOException {
+    byte[] start = new byte[1024];
+    new Random(1).nextBytes(start);
+    // The answer comes although 99.99 % of the body was never sent.
+    return rawPost(path, contentType, "Content-Length: " + announcedLength, start);
+  }
+
+  /** Raw HTTP: a chunked body of one kilobyte chunk that never ends. */
+  static String postChunked(String path, String contentType) throws IOException {
+    byte[] chunk = ("400\r\n" + "a".repeat(1024) + "\r\n").getBytes(StandardCharsets.US_ASCII);
+    return rawPost(path, contentType, "Transfer-Encoding: chunked", chunk);
+  }
+
+  /** One POST over a plain socket: the headers with the given length header, then these bytes. */
+  static String rawPost(String path, String contentType, String lengthHeader, byte[] body)
+      throws IOException {
     URI app = URI.create(RunningApp.URL);
     try (Socket socket = new Socket(app.getHost(), app.getPort())) {
       socket.setSoTimeout(10_000);
@@ -52,15 +67,12 @@ class RequestBodyIT {
                   + app.getHost()
                   + "\r\nAccept-Language: zh-CN\r\nContent-Type: "
                   + contentType
-                  + "\r\nContent-Length: "
-                  + announcedLength
+                  + "\r\n"
+                  + lengthHeader
                   + "\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
-      byte[] start = new byte[1024];
-      new Random(1).nextBytes(start);
-      out.write(start);
+      out.write(body);
       out.flush();
-      // The answer comes although 99.99 % of the body was never sent.
       return readAnswer(socket.getInputStream());
     }
   }
@@ -107,6 +119,18 @@ class RequestBodyIT {
     assertTrue(batch.startsWith("HTTP/1.1 413"), batch);
     assertTrue(batch.contains("\"reason\":\"PAYLOAD_TOO_LARGE\""), batch);
     assertNoInternals(batch);
+  }
+
+  /** A chunked body declares no length: refused before it is read, except at the intake. */
+  @Test
+  void aBodyWithoutADeclaredLengthIsRefusedOutsideTheIntake() throws Exception {
+    String report = postChunked("api/production/status-reports", "application/json");
+    assertTrue(report.startsWith("HTTP/1.1 411"), report);
+    assertTrue(report.contains("\"reason\":\"LENGTH_REQUIRED\""), report);
+    String page = postChunked("login.xhtml", "application/x-www-form-urlencoded");
+    assertTrue(page.startsWith("HTTP/1.1 411"), page);
+    assertTrue(page.contains("请求缺少长度"), page);
+    assertNoInternals(page);
   }
 
   @Test

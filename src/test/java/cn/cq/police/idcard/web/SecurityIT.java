@@ -91,6 +91,38 @@ class SecurityIT {
     }
   }
 
+  /**
+   * ASVS 3.3.4: a person sees where they are signed in and ends a session from another one; the
+   * ended session's next click lands on the login page. A hostile browser name stays text.
+   */
+  @Test
+  void aPersonSeesTheirOwnSessionsAndEndsAnother() {
+    try (Browser office = Browser.open("zh-CN");
+        Browser elsewhere = Browser.open("zh-CN")) {
+      elsewhere.logIn("shapingba.admin", RunningApp.DEMO_PASSWORD);
+      office.logIn("shapingba.admin", RunningApp.DEMO_PASSWORD);
+      office.find("#header\\:my-sessions").click();
+      office.await(d -> office.exists("#sessions\\:open"));
+      String table = office.text("#sessions\\:open");
+      assertEquals(
+          2, office.driver.findElements(By.cssSelector("#sessions\\:open tbody tr")).size(), table);
+      assertTrue(table.contains("本会话"), table);
+      int other = office.exists("#sessions\\:open\\:0\\:current") ? 1 : 0;
+      office.awaitAjaxAfter(() -> office.find("#sessions\\:open\\:" + other + "\\:end").click());
+      assertTrue(
+          office.text("#sessions\\:messages").contains("已结束"), office.text("#sessions\\:messages"));
+      assertEquals(
+          1, office.driver.findElements(By.cssSelector("#sessions\\:open tbody tr")).size());
+
+      elsewhere.get("admin/stations.xhtml");
+      assertTrue(elsewhere.driver.getCurrentUrl().contains("login.xhtml"), "the ended session");
+      assertTrue(elsewhere.exists("#session-ended"));
+      office.get("admin/stations.xhtml");
+      assertTrue(
+          office.driver.getCurrentUrl().endsWith("admin/stations.xhtml"), "this one goes on");
+    }
+  }
+
   @Test
   void anExpiredSessionTakesTheNextClickToTheLoginPageWhichSaysWhy() {
     try (Browser browser = Browser.open("zh-CN")) {

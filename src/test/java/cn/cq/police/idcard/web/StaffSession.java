@@ -38,8 +38,32 @@ final class StaffSession {
   /** The view state of the page fetched last, as a browser would send it back. */
   String viewState;
 
+  /** Chinese pages, whatever the server's default. */
+  static final Map<String, String> ZH = Map.of("Accept-Language", "zh-CN");
+
+  /** Sent with every request, such as the headers a load balancer adds. */
+  final Map<String, String> headers = new LinkedHashMap<>();
+
+  /** Where the application is reached. */
+  final String base;
+
+  StaffSession() {
+    this(URI.create(RunningApp.URL));
+  }
+
+  StaffSession(URI base) {
+    this.base = base.toString();
+  }
+
   static StaffSession loggedIn(String username) throws IOException, InterruptedException {
+    return loggedIn(username, Map.of());
+  }
+
+  /** Logged in through a load balancer that adds the given headers to every request. */
+  static StaffSession loggedIn(String username, Map<String, String> headers)
+      throws IOException, InterruptedException {
     StaffSession session = new StaffSession();
+    session.headers.putAll(headers);
     HttpResponse<String> afterLogin = session.logIn(username, RunningApp.DEMO_PASSWORD);
     if (afterLogin.statusCode() != 302) {
       throw new IllegalStateException(username + " could not log in: " + afterLogin.statusCode());
@@ -67,15 +91,17 @@ final class StaffSession {
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(RunningApp.URL + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofString());
+    return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-    return http.send(
-        HttpRequest.newBuilder(URI.create(RunningApp.URL + path)).GET().build(),
-        HttpResponse.BodyHandlers.ofByteArray());
+    return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private HttpRequest.Builder request(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
+    headers.forEach(request::header);
+    return request;
   }
 
   /** A form post with the given view state (null: none at all, as a forged request would). */
@@ -90,7 +116,7 @@ final class StaffSession {
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(RunningApp.URL + path))
+        request(path)
             .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
             .POST(HttpRequest.BodyPublishers.ofString(body));
     if (all.containsKey("jakarta.faces.partial.ajax")) {
@@ -151,8 +177,11 @@ final class StaffSession {
 
     @Override
     public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) {
+      // Secure cookies too (the session cookie is Secure when the application trusts a proxy,
+      // web.trusted-proxies): these tests play the TLS-terminating proxy themselves.
+      URI asSecure = URI.create(uri.toString().replaceFirst("^http:", "https:"));
       String header =
-          cookies.getCookieStore().get(uri).stream()
+          cookies.getCookieStore().get(asSecure).stream()
               .map(cookie -> cookie.getName() + "=" + cookie.getValue())
               .collect(Collectors.joining("; "));
       return header.isEmpty() ? Map.of() : Map.of("Cookie", List.of(header));

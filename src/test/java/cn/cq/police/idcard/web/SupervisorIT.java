@@ -68,10 +68,16 @@ class SupervisorIT {
     return clerk.text("#acceptance-number");
   }
 
-  static void openInReview(Browser supervisor, String acceptanceNumber) {
+  /** The review list filtered to "needs my decision"; returns the list's text. */
+  static String needingDecision(Browser supervisor) {
     supervisor.get("supervisor/review.xhtml");
     supervisor.find("#review\\:needsDecision").click();
     supervisor.awaitAjaxAfter(() -> supervisor.find("#review\\:apply").click());
+    return supervisor.text("#review\\:applications");
+  }
+
+  static void openInReview(Browser supervisor, String acceptanceNumber) {
+    needingDecision(supervisor);
     supervisor.driver.findElement(By.linkText(acceptanceNumber)).click();
     assertEquals(acceptanceNumber, supervisor.text("#case-number"));
   }
@@ -204,6 +210,42 @@ class SupervisorIT {
       supervisor.logIn("qijiang.supervisor", RunningApp.DEMO_PASSWORD);
       openInReview(supervisor, returned);
       assertTrue(supervisor.exists("#case\\:approve"), "reopened: decisions possible again");
+    }
+  }
+
+  /**
+   * 解放碑 has one supervisor: an application that supervisor submitted at the counter cannot be
+   * approved by them, and waits in the district supervisor's "needs my decision" list instead.
+   */
+  @Test
+  void aLoneSupervisorsOwnApplicationIsDecidedByTheDistrictSupervisor() {
+    String own;
+    try (Browser supervisor = Browser.open("zh-CN")) {
+      supervisor.logIn("yuzhong.supervisor", RunningApp.DEMO_PASSWORD);
+      // 解放碑's policy lets a spouse apply; any application by an agent needs approval.
+      ApplicationFlowIT.proxyRenewal(
+          supervisor, ApplicationFlowIT.usable(ApplicationFlowIT.YUZHONG, 20), "SPOUSE");
+      type(supervisor, "feeReceipt", "YZ-7001");
+      submit(supervisor);
+      assertEquals("待审核", supervisor.text("#application-status"));
+      own = supervisor.text("#acceptance-number");
+      openInReview(supervisor, own);
+      signWith(supervisor, RunningApp.DEMO_PASSWORD, "本人受理");
+      supervisor.awaitAjaxAfter(() -> supervisor.find("#case\\:approve").click());
+      assertTrue(
+          supervisor.text("#case\\:messages .ui-messages-error").contains("分局户政审核"),
+          supervisor.text("#case\\:messages"));
+      assertEquals("待审核", supervisor.text("#case-status"));
+    }
+    try (Browser district = Browser.open("zh-CN")) {
+      district.logIn("yuzhong.district.supervisor", RunningApp.DEMO_PASSWORD);
+      String list = needingDecision(district);
+      assertTrue(list.contains(own) && list.contains("解放碑派出所"), list);
+      district.driver.findElement(By.linkText(own)).click();
+      assertEquals(own, district.text("#case-number"));
+      signWith(district, RunningApp.DEMO_PASSWORD, "分局审核通过");
+      district.awaitAjaxAfter(() -> district.find("#case\\:approve").click());
+      assertEquals("已受理", district.text("#case-status"));
     }
   }
 }

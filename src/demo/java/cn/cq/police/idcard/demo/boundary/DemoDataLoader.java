@@ -173,12 +173,18 @@ public class DemoDataLoader {
                             .map(DemoDataWriter.Account::username)
                             .collect(Collectors.joining(", "))))
             .collect(Collectors.joining("\n"));
+    String wide =
+        DemoDataWriter.wideAccounts().stream()
+            .map(account -> account.username() + " (" + account.reach() + ")")
+            .collect(Collectors.joining(", "));
     return "\n==== idcard-counter demo ====\nOpen "
         + publicUrl
         + " and log in with one of these accounts (password: "
         + demoPassword
         + "):\n"
         + accounts
+        + "\n  district and city: "
+        + wide
         + "\nReceipts to look up: "
         + Path.of(receiptListFile).toAbsolutePath()
         + "\n=============================";

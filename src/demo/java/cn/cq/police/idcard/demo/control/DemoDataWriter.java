@@ -7,6 +7,7 @@ import cn.cq.police.idcard.receipts.entity.PhotoCheck;
 import cn.cq.police.idcard.receipts.entity.Receipt;
 import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.receipts.entity.ReceiptStatus;
+import cn.cq.police.idcard.stations.entity.Reach;
 import cn.cq.police.idcard.stations.entity.Role;
 import java.security.PrivateKey;
 import java.sql.Connection;
@@ -37,7 +38,31 @@ import java.util.function.Supplier;
 public final class DemoDataWriter {
 
   /** A demo staff account; every one shares the demo password. */
-  public record Account(String username, String displayName, Set<Role> roles) {}
+  public record Account(String username, String displayName, Set<Role> roles, Reach reach) {
+
+    Account(String username, String displayName, Set<Role> roles) {
+      this(username, displayName, roles, Reach.STATION);
+    }
+  }
+
+  /** The station whose district the demo's district accounts serve; the city's are kept there. */
+  public static final String WIDE_ACCOUNTS_STATION = "yuzhong";
+
+  /**
+   * A city administrator (市局), and the district administrator and district supervisor (分局) of
+   * 渝中区: accounts kept at one station whose reach is wider.
+   */
+  public static List<Account> wideAccounts() {
+    return List.of(
+        new Account("city.admin", "市局管理员", EnumSet.of(Role.ADMINISTRATOR), Reach.CITY),
+        new Account(
+            "yuzhong.district.admin", "渝中分局管理员", EnumSet.of(Role.ADMINISTRATOR), Reach.DISTRICT),
+        new Account(
+            "yuzhong.district.supervisor",
+            "渝中分局户政",
+            EnumSet.of(Role.SUPERVISOR),
+            Reach.DISTRICT));
+  }
 
   private static final String[][] STAFF_NAMES = {
     {"王建国", "李晓燕", "张志强", "刘红梅"},
@@ -126,6 +151,11 @@ public final class DemoDataWriter {
         long staffId = insertAccount(connection, account, stationId, passwordHashes);
         if (account.username().endsWith(".clerk")) {
           clerkIds.put(station.code(), staffId);
+        }
+      }
+      if (station.slug().equals(WIDE_ACCOUNTS_STATION)) {
+        for (Account account : wideAccounts()) {
+          insertAccount(connection, account, stationId, passwordHashes);
         }
       }
     }
@@ -763,7 +793,7 @@ public final class DemoDataWriter {
       throws SQLException {
     String sql =
         "insert into staff_account (username, display_name, password_hash, station_id, enabled,"
-            + " created_at) values (?, ?, ?, ?, ?, ?)";
+            + " created_at, reach) values (?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       insert.setString(1, account.username());
       insert.setString(2, account.displayName());
@@ -771,6 +801,7 @@ public final class DemoDataWriter {
       insert.setLong(4, stationId);
       insert.setBoolean(5, true);
       insert.setTimestamp(6, Timestamp.valueOf(now));
+      insert.setString(7, account.reach().name());
       insert.executeUpdate();
     }
     long id =

@@ -21,7 +21,7 @@ import java.util.List;
  * history: promised pickup dates were counted with them, so they are neither added nor removed.
  */
 @Stateless
-@RolesAllowed(Role.Names.ADMINISTRATOR)
+@RolesAllowed(Role.Names.CITY_ADMINISTRATOR)
 public class CalendarDays {
 
   static final int NAME_MAX = 50;

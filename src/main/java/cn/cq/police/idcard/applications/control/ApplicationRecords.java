@@ -13,6 +13,7 @@ import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
+import cn.cq.police.idcard.stations.entity.StationScope;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -86,6 +87,13 @@ public class ApplicationRecords {
     return Optional.ofNullable(applicationId)
         .map(id -> em.find(Application.class, id))
         .filter(application -> application.getStation().getId().equals(station.getId()));
+  }
+
+  /** An application of a station in the scope, or nothing. */
+  public Optional<Application> within(StationScope scope, Long applicationId) {
+    return Optional.ofNullable(applicationId)
+        .map(id -> em.find(Application.class, id))
+        .filter(application -> scope.covers(application.getStation()));
   }
 
   public Optional<Payment> paymentOf(Application application) {

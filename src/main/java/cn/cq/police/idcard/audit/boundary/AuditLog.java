@@ -4,7 +4,6 @@ import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.control.AuditVerifier;
 import cn.cq.police.idcard.audit.control.ChainVerdict;
 import cn.cq.police.idcard.audit.entity.Actor;
-import cn.cq.police.idcard.audit.entity.AuditEntry;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -12,9 +11,11 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.util.List;
 
-/** The audit trail as a service: separate records (logins), verification and reading. */
+/**
+ * The audit trail as a service: separate records (logins) and verification. Reading it is scoped to
+ * the administrator's reach, which the stations component knows: see {@code AuditReading}.
+ */
 @Stateless
 @RolesAllowed("ADMINISTRATOR")
 public class AuditLog {
@@ -35,17 +36,5 @@ public class AuditLog {
 
   public ChainVerdict verify() {
     return verifier.verify();
-  }
-
-  public List<AuditEntry> latest(int max) {
-    return trail.latest(max);
-  }
-
-  public List<AuditEntry> ofSubject(String subjectType, String subjectId) {
-    return trail.ofSubject(subjectType, subjectId);
-  }
-
-  public List<AuditEntry> byActor(String username, int max) {
-    return trail.byActor(username, max);
   }
 }

@@ -11,11 +11,15 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Appends to the audit trail inside the caller's transaction, so an entry exists exactly when the
@@ -62,17 +66,44 @@ public class AuditTrail {
         .getResultList();
   }
 
-  public List<AuditEntry> latest(int max) {
-    return em.createNamedQuery(AuditEntry.LATEST, AuditEntry.class)
-        .setMaxResults(max)
-        .getResultList();
-  }
-
   public List<AuditEntry> byActor(String username, int max) {
     return em.createNamedQuery(AuditEntry.BY_ACTOR, AuditEntry.class)
         .setParameter("username", username)
         .setMaxResults(max)
         .getResultList();
+  }
+
+  /**
+   * Entries recorded by staff of the given stations (every entry when {@code stationCodes} is
+   * null), newest first; narrowed to an actor or a subject when those are given.
+   */
+  public List<AuditEntry> search(
+      String actorUsername,
+      String subjectType,
+      String subjectId,
+      Collection<String> stationCodes,
+      int max) {
+    StringBuilder where = new StringBuilder("e.sequence is not null");
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (actorUsername != null) {
+      where.append(" and e.actorUsername = :username");
+      parameters.put("username", actorUsername);
+    }
+    if (subjectType != null && subjectId != null) {
+      where.append(" and e.subjectType = :type and e.subjectId = :id");
+      parameters.put("type", subjectType);
+      parameters.put("id", subjectId);
+    }
+    if (stationCodes != null) {
+      where.append(" and e.stationCode in :codes");
+      parameters.put("codes", stationCodes.isEmpty() ? List.of("") : stationCodes);
+    }
+    TypedQuery<AuditEntry> query =
+        em.createQuery(
+            "select e from AuditEntry e where " + where + " order by e.sequence desc",
+            AuditEntry.class);
+    parameters.forEach(query::setParameter);
+    return query.setMaxResults(max).getResultList();
   }
 
   private String clientAddress() {

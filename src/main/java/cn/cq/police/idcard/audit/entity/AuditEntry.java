@@ -27,13 +27,11 @@ import java.util.Objects;
 @NamedQuery(
     name = AuditEntry.BY_ACTOR,
     query = "select e from AuditEntry e where e.actorUsername = :username order by e.sequence desc")
-@NamedQuery(name = AuditEntry.LATEST, query = "select e from AuditEntry e order by e.sequence desc")
 public class AuditEntry {
 
   public static final String FROM_SEQUENCE = "AuditEntry.fromSequence";
   public static final String OF_SUBJECT = "AuditEntry.ofSubject";
   public static final String BY_ACTOR = "AuditEntry.byActor";
-  public static final String LATEST = "AuditEntry.latest";
 
   /** The hash the first entry chains to. */
   public static final String GENESIS_HASH = "0".repeat(64);

@@ -21,7 +21,7 @@ import java.util.List;
  * id was issued or revoked by whom, never the API key or the signing secret.
  */
 @Stateless
-@RolesAllowed(Role.Names.ADMINISTRATOR)
+@RolesAllowed(Role.Names.CITY_ADMINISTRATOR)
 public class Credentials {
 
   @Inject CentreCredentials credentials;

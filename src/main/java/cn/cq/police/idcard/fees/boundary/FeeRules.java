@@ -23,7 +23,7 @@ import java.util.Optional;
 
 /** The fee schedule as the administrator keeps it: tariffs are added, never edited or removed. */
 @Stateless
-@RolesAllowed(Role.Names.ADMINISTRATOR)
+@RolesAllowed(Role.Names.CITY_ADMINISTRATOR)
 public class FeeRules {
 
   static final int DESCRIPTION_MAX = 200;

@@ -22,8 +22,12 @@ import cn.cq.police.idcard.review.control.ReviewCriteria;
 import cn.cq.police.idcard.review.control.ReviewList;
 import cn.cq.police.idcard.review.entity.ApplicationDecision;
 import cn.cq.police.idcard.review.entity.DayClose;
+import cn.cq.police.idcard.security.boundary.Logins;
+import cn.cq.police.idcard.security.control.LoginLock;
 import cn.cq.police.idcard.security.control.Reauthentication;
 import cn.cq.police.idcard.stations.boundary.StaffDirectory;
+import cn.cq.police.idcard.stations.control.ScopedStations;
+import cn.cq.police.idcard.stations.entity.Reach;
 import cn.cq.police.idcard.stations.entity.Role;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
@@ -38,9 +42,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The supervisor's review of their own station: the list, one application in full, decisions that
- * need the supervisor's password again, and the daily close. Every id is looked up within the
- * caller's station; another station's id finds nothing.
+ * The supervisor's review: the list, one application in full and decisions that need the
+ * supervisor's password again, for every station the supervisor's reach covers (their own, or their
+ * district's for a district supervisor); and their own station's daily close. Every id is looked up
+ * within that scope; any other station's id finds nothing.
  */
 @Stateless
 @RolesAllowed(Role.Names.SUPERVISOR)
@@ -66,26 +71,32 @@ public class Review {
 
   @Inject AuditLog auditLog;
 
+  @Inject ScopedStations scoped;
+
+  @Inject Logins logins;
+
   public long count(ReviewCriteria criteria) {
-    return list.count(staff.current().getStation(), criteria);
+    return list.count(staff.current().scope(), criteria);
   }
 
   public List<Application> page(
       ReviewCriteria criteria, int first, int size, String sortBy, boolean ascending) {
-    return list.page(staff.current().getStation(), criteria, first, size, sortBy, ascending);
+    return list.page(staff.current().scope(), criteria, first, size, sortBy, ascending);
   }
 
-  /** The station's clerks and supervisors, for the "by clerk" filter. */
-  public List<StaffAccount> staffOfStation() {
-    return em.createNamedQuery(StaffAccount.OF_STATION, StaffAccount.class)
-        .setParameter("station", staff.current().getStation())
-        .getResultList();
+  /** The clerks and supervisors of the stations in scope, for the "by clerk" filter. */
+  public List<StaffAccount> staffInScope() {
+    return scoped.staffAt(staff.current().scope());
   }
 
-  /** Everything the detail page shows, or nothing for an id of another station. */
+  /** Whether the list spans several stations, so it names each application's station. */
+  public boolean reachesBeyondOwnStation() {
+    return staff.current().getReach() != Reach.STATION;
+  }
+
+  /** Everything the detail page shows, or nothing for an id of a station out of scope. */
   public Optional<Case> caseOf(Long applicationId) {
-    return records
-        .at(staff.current().getStation(), applicationId)
+    return inScope(staff.current(), applicationId)
         .map(
             application -> {
               application.getHistory().size();
@@ -111,31 +122,31 @@ public class Review {
 
   public void approve(Long applicationId, String note, String password) {
     StaffAccount supervisor = signedOff(password);
-    Application application = own(supervisor, applicationId);
+    Application application = decidable(supervisor, applicationId);
     decisions.approve(supervisor, application, records.paymentOf(application), note);
   }
 
   public void returnForCorrection(
       Long applicationId, ReturnReason reason, String note, String password) {
     StaffAccount supervisor = signedOff(password);
-    decisions.returnForCorrection(supervisor, own(supervisor, applicationId), reason, note);
+    decisions.returnForCorrection(supervisor, decidable(supervisor, applicationId), reason, note);
   }
 
   public void flag(Long applicationId, String note, String password) {
     StaffAccount supervisor = signedOff(password);
-    decisions.flag(supervisor, own(supervisor, applicationId), note);
+    decisions.flag(supervisor, decidable(supervisor, applicationId), note);
   }
 
   public void decideExemption(Long applicationId, boolean approved, String note, String password) {
     StaffAccount supervisor = signedOff(password);
-    Application application = own(supervisor, applicationId);
+    Application application = decidable(supervisor, applicationId);
     decisions.decideExemption(
         supervisor, application, records.paymentOf(application), approved, note);
   }
 
   public void voidPayment(Long applicationId, String reason, String password) {
     StaffAccount supervisor = signedOff(password);
-    Application application = own(supervisor, applicationId);
+    Application application = decidable(supervisor, applicationId);
     decisions.voidPayment(supervisor, application, records.paymentOf(application), reason);
   }
 
@@ -183,38 +194,57 @@ public class Review {
     return dailyClose.closesOf(staff.current().getStation());
   }
 
-  /** Every station's recent closes, for the administrator. */
+  /** The recent closes of the stations the administrator's reach covers. */
   @RolesAllowed(Role.Names.ADMINISTRATOR)
   public List<DayClose> allCloses() {
-    return dailyClose.recentCloses();
+    return dailyClose.recentCloses(staff.current().scope());
   }
 
   @RolesAllowed(Role.Names.ADMINISTRATOR)
   public List<Station> stations() {
-    return em.createNamedQuery(Station.ALL, Station.class).getResultList();
+    return scoped.stations(staff.current().scope());
   }
 
-  /** Only an administrator reopens a closed day, with a reason; it is audited. */
+  /** Only an administrator reopens a closed day in their reach, with a reason; it is audited. */
   @RolesAllowed(Role.Names.ADMINISTRATOR)
   public DayClose reopenDay(Long stationId, LocalDate day, String reason) {
-    Station station = em.find(Station.class, stationId);
-    if (station == null) {
-      throw new DecisionRefused(Problem.NOT_FOUND);
-    }
-    return dailyClose.reopen(staff.current(), station, day, reason);
+    StaffAccount administrator = staff.current();
+    Station station =
+        scoped
+            .station(administrator.scope(), stationId)
+            .orElseThrow(() -> new DecisionRefused(Problem.NOT_FOUND));
+    return dailyClose.reopen(administrator, station, day, reason);
   }
 
+  /**
+   * The signer's current password again. Wrong ones count like failed logins (each in its own
+   * transaction, so they count although the decision rolls back), and a locked name signs nothing.
+   */
   private StaffAccount signedOff(String password) {
     StaffAccount supervisor = staff.current();
+    if (logins.lockOf(supervisor.getUsername()) != LoginLock.NONE) {
+      throw new DecisionRefused(Problem.LOCKED_OUT);
+    }
     if (!reauthentication.confirms(supervisor.getUsername(), password)) {
-      // Kept although the decision rolls back: repeated wrong sign-offs are worth seeing.
       auditLog.recordApart(
           supervisor.actor(), AuditEvent.of("signoff.failed", "account", supervisor.getUsername()));
+      logins.passwordFailed(supervisor.getUsername());
       throw new DecisionRefused(Problem.WRONG_PASSWORD);
     }
     return supervisor;
   }
 
+  /** An application of a station in the supervisor's scope. */
+  private Optional<Application> inScope(StaffAccount supervisor, Long applicationId) {
+    return records.within(supervisor.scope(), applicationId);
+  }
+
+  private Application decidable(StaffAccount supervisor, Long applicationId) {
+    return inScope(supervisor, applicationId)
+        .orElseThrow(() -> new DecisionRefused(Problem.NOT_FOUND));
+  }
+
+  /** An application of the caller's own station: the counter's side works there only. */
   private Application own(StaffAccount caller, Long applicationId) {
     return records
         .at(caller.getStation(), applicationId)

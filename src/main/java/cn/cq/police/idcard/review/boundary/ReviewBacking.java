@@ -39,6 +39,7 @@ public class ReviewBacking implements Serializable {
   private Boolean byProxy;
   private boolean needsDecision;
   private List<StaffAccount> staff;
+  private boolean severalStations;
 
   private final LazyDataModel<Application> applications = new Page();
 
@@ -46,8 +47,14 @@ public class ReviewBacking implements Serializable {
     if (from == null) {
       from = LocalDate.now(clock);
       to = from;
-      staff = review.staffOfStation();
+      staff = review.staffInScope();
+      severalStations = review.reachesBeyondOwnStation();
     }
+  }
+
+  /** A district supervisor's list spans the district: each row then names its station. */
+  public boolean isSeveralStations() {
+    return severalStations;
   }
 
   ReviewCriteria criteria() {

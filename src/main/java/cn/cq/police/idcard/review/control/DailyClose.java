@@ -6,8 +6,10 @@ import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.review.entity.DayClose;
+import cn.cq.police.idcard.stations.control.ScopedStations;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
+import cn.cq.police.idcard.stations.entity.StationScope;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +29,8 @@ import java.util.Set;
 public class DailyClose {
 
   @PersistenceContext EntityManager em;
+
+  @Inject ScopedStations scoped;
 
   @Inject ClosedDays closedDays;
 
@@ -95,8 +99,16 @@ public class DailyClose {
         .getResultList();
   }
 
-  /** Every station's recent closes, newest first. */
-  public List<DayClose> recentCloses() {
-    return em.createNamedQuery(DayClose.RECENT, DayClose.class).setMaxResults(200).getResultList();
+  /** The recent closes of every station in scope, newest first. */
+  public List<DayClose> recentCloses(StationScope scope) {
+    return scoped
+        .query(
+            scope,
+            "select c from DayClose c where c.stationId in (select s.id from Station s where"
+                + " {scope}) order by c.businessDate desc, c.stationId",
+            "s",
+            DayClose.class)
+        .setMaxResults(200)
+        .getResultList();
   }
 }

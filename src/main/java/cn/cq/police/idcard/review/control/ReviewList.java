@@ -3,7 +3,7 @@ package cn.cq.police.idcard.review.control;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.fees.entity.ExemptionStatus;
-import cn.cq.police.idcard.stations.entity.Station;
+import cn.cq.police.idcard.stations.entity.StationScope;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,8 +16,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One page of a station's applications under the review criteria, straight from the database: a
- * count and a page query, never the whole list, so it stays fast at tens of thousands of rows.
+ * One page of the applications of the stations in a supervisor's scope under the review criteria,
+ * straight from the database: a count and a page query, never the whole list, so it stays fast at
+ * tens of thousands of rows.
  */
 @Dependent
 public class ReviewList {
@@ -32,9 +33,9 @@ public class ReviewList {
 
   @PersistenceContext EntityManager em;
 
-  public long count(Station station, ReviewCriteria criteria) {
+  public long count(StationScope scope, ReviewCriteria criteria) {
     Map<String, Object> parameters = new LinkedHashMap<>();
-    String where = where(station, criteria, parameters);
+    String where = where(scope, criteria, parameters);
     TypedQuery<Long> query =
         em.createQuery("select count(a) from Application a where " + where, Long.class);
     parameters.forEach(query::setParameter);
@@ -42,9 +43,14 @@ public class ReviewList {
   }
 
   public List<Application> page(
-      Station station, ReviewCriteria criteria, int first, int size, String sortBy, boolean asc) {
+      StationScope scope,
+      ReviewCriteria criteria,
+      int first,
+      int size,
+      String sortBy,
+      boolean asc) {
     Map<String, Object> parameters = new LinkedHashMap<>();
-    String where = where(station, criteria, parameters);
+    String where = where(scope, criteria, parameters);
     String order = SORTABLE.getOrDefault(sortBy == null ? "" : sortBy, "a.submittedAt");
     // The page's ids first, from the application rows (and their index) alone; then those rows
     // with their receipt and clerk. Joining before cutting the page made H2 join the whole range.
@@ -74,9 +80,8 @@ public class ReviewList {
     return ids.stream().map(byId::get).toList();
   }
 
-  static String where(Station station, ReviewCriteria c, Map<String, Object> parameters) {
-    StringBuilder where = new StringBuilder("a.station = :station");
-    parameters.put("station", station);
+  static String where(StationScope scope, ReviewCriteria c, Map<String, Object> parameters) {
+    StringBuilder where = new StringBuilder(scope.condition("a.station", parameters));
     if (c.from() != null) {
       where.append(" and a.submittedAt >= :from");
       parameters.put("from", c.from().atStartOfDay());

@@ -25,14 +25,10 @@ import java.time.LocalDateTime;
 @NamedQuery(
     name = DayClose.OF_STATION,
     query = "select c from DayClose c where c.stationId = :stationId order by c.businessDate desc")
-@NamedQuery(
-    name = DayClose.RECENT,
-    query = "select c from DayClose c order by c.businessDate desc, c.stationId")
 public class DayClose {
 
   public static final String CLOSED = "DayClose.closed";
   public static final String OF_STATION = "DayClose.ofStation";
-  public static final String RECENT = "DayClose.recent";
 
   /** The composite key: station and day. */
   public record Key(Long stationId, LocalDate businessDate) implements Serializable {

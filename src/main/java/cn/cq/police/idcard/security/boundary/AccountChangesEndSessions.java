@@ -18,11 +18,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Ends a session at its next request when the account changed after it began — roles changed,
- * locked, password reset by an administrator or changed by the person elsewhere — or when it has
- * lasted longer than a shift ({@code security.session.max-hours}), however busy. Before, a
- * supervisor whose role was removed kept using supervisor pages until logging out. The person lands
- * on the login page, which says why. The account is looked up on every request of a logged-in
- * person (one primary-key query); in a cluster every member sees the same account row.
+ * locked, password reset by an administrator or changed by the person elsewhere —, when the person
+ * ended it from another session (SignedInSessions), or when it has lasted longer than a shift
+ * ({@code security.session.max-hours}), however busy. Before, a supervisor whose role was removed
+ * kept using supervisor pages until logging out. The person lands on the login page, which says
+ * why. The account is looked up on every request of a logged-in person (one primary-key query); in
+ * a cluster every member sees the same account row.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class AccountChangesEndSessions extends HttpFilter {
@@ -32,7 +33,12 @@ public class AccountChangesEndSessions extends HttpFilter {
   /** The session attribute holding when the person logged in (LoginBacking, PasswordBacking). */
   static final String SIGNED_IN_AT = "idcard.signedInAt";
 
+  /** The session attribute holding this session's id among the person's signed-in sessions. */
+  static final String SIGNED_IN_SESSION = "idcard.signedInSession";
+
   @Inject PasswordChanges accounts;
+
+  @Inject SignedInSessions signedIn;
 
   @Inject Clock clock;
 
@@ -59,9 +65,14 @@ public class AccountChangesEndSessions extends HttpFilter {
     Optional<LocalDateTime> validFrom = accounts.sessionsValidFrom(user.getName());
     boolean changed = validFrom.isPresent() && signedInAt.isBefore(validFrom.get());
     boolean tooLong = signedInAt.plus(Duration.ofHours(maxHours)).isBefore(now);
-    if (!changed && !tooLong) {
+    String signedInSession = (String) session.getAttribute(SIGNED_IN_SESSION);
+    boolean endedElsewhere = signedInSession != null && signedIn.isEnded(signedInSession);
+    if (!changed && !tooLong && !endedElsewhere) {
       chain.doFilter(request, response);
       return;
+    }
+    if (signedInSession != null) {
+      signedIn.loggedOut(signedInSession);
     }
     session.invalidate();
     request.logout();

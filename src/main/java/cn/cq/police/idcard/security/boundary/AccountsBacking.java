@@ -2,6 +2,7 @@ package cn.cq.police.idcard.security.boundary;
 
 import cn.cq.police.idcard.audit.entity.AuditEntry;
 import cn.cq.police.idcard.platform.ChangeRefused;
+import cn.cq.police.idcard.stations.entity.Reach;
 import cn.cq.police.idcard.stations.entity.Role;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
@@ -39,16 +40,20 @@ public class AccountsBacking implements Serializable {
   private String newDisplayName;
   private Long newStationId;
   private Role[] newRoles = {Role.CLERK};
+  private Reach newReach = Reach.STATION;
+  private List<Reach> reaches;
 
   private Long selectedId;
   private StaffAccount selected;
   private Role[] selectedRoles = {};
+  private Reach selectedReach;
 
   /** Not kept in the view state (audit entries are not serializable); read again when needed. */
   private transient List<AuditEntry> history;
 
   public void load() {
     stations = accounts.stations();
+    reaches = accounts.grantableReaches();
     listed =
         accounts.all().stream()
             .filter(a -> stationFilter == null || stationFilter.equals(a.getStation().getId()))
@@ -57,6 +62,7 @@ public class AccountsBacking implements Serializable {
       try {
         selected = accounts.byId(selectedId);
         selectedRoles = selected.getRoles().toArray(Role[]::new);
+        selectedReach = selected.getReach();
         history = null;
       } catch (ChangeRefused unknown) {
         selected = null;
@@ -72,7 +78,7 @@ public class AccountsBacking implements Serializable {
   public void create() {
     try {
       StaffAccounts.TemporaryPassword created =
-          accounts.create(newUsername, newDisplayName, newStationId, roleSet(newRoles));
+          accounts.create(newUsername, newDisplayName, newStationId, roleSet(newRoles), newReach);
       shownOnce.show(created.username(), created.password(), null);
       FacesText.info("admin.accounts.created", created.username());
       newUsername = null;
@@ -85,7 +91,7 @@ public class AccountsBacking implements Serializable {
 
   public void saveRoles() {
     act(
-        () -> accounts.changeRoles(selectedId, roleSet(selectedRoles)),
+        () -> accounts.changeRoles(selectedId, roleSet(selectedRoles), selectedReach),
         "admin.accounts.rolesSaved");
   }
 
@@ -137,12 +143,36 @@ public class AccountsBacking implements Serializable {
             .toList());
   }
 
+  public String reachText(StaffAccount account) {
+    return FacesText.text("reach." + account.getReach().name());
+  }
+
   public boolean isSelected(StaffAccount account) {
     return selected != null && Objects.equals(account.getId(), selected.getId());
   }
 
   public Role[] getAllRoles() {
     return Role.values();
+  }
+
+  public List<Reach> getReaches() {
+    return reaches;
+  }
+
+  public Reach getNewReach() {
+    return newReach;
+  }
+
+  public void setNewReach(Reach newReach) {
+    this.newReach = newReach;
+  }
+
+  public Reach getSelectedReach() {
+    return selectedReach;
+  }
+
+  public void setSelectedReach(Reach selectedReach) {
+    this.selectedReach = selectedReach;
   }
 
   public List<Station> getStations() {

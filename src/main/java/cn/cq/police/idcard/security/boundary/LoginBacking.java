@@ -2,6 +2,8 @@ package cn.cq.police.idcard.security.boundary;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import cn.cq.police.idcard.audit.control.RequestOrigin;
+import cn.cq.police.idcard.security.control.LoginLock;
 import cn.cq.police.idcard.web.FacesText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -14,6 +16,7 @@ import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -37,9 +40,17 @@ public class LoginBacking {
 
   @Inject Logins logins;
 
+  @Inject SignedInSessions signedIn;
+
+  @Inject RequestOrigin origin;
+
   @Inject
   @ConfigProperty(name = "security.lockout.minutes", defaultValue = "30")
   int lockMinutes;
+
+  @Inject
+  @ConfigProperty(name = "security.throttle.city.delay-millis", defaultValue = "2000")
+  int citySlowMillis;
 
   private String username;
   private String password;
@@ -50,9 +61,10 @@ public class LoginBacking {
       return;
     }
     String name = username.trim();
-    if (logins.isLocked(name)) {
-      logins.failed(name, true);
-      FacesText.error("login.locked", lockMinutes);
+    LoginLock lock = logins.lockOf(name);
+    if (lock != LoginLock.NONE) {
+      logins.refusedWhileLocked(name);
+      refuse(lock);
       return;
     }
     ExternalContext external = faces.getExternalContext();
@@ -69,9 +81,11 @@ public class LoginBacking {
                 .newAuthentication(true)
                 .credential(new UsernamePasswordCredential(name, new Password(password))));
     if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-      request
-          .getSession()
-          .setAttribute(AccountChangesEndSessions.SIGNED_IN_AT, LocalDateTime.now(clock));
+      HttpSession session = request.getSession();
+      session.setAttribute(AccountChangesEndSessions.SIGNED_IN_AT, LocalDateTime.now(clock));
+      session.setAttribute(
+          AccountChangesEndSessions.SIGNED_IN_SESSION,
+          signedIn.begin(name, origin.clientAddress(), request.getHeader("User-Agent")));
     }
     switch (status) {
       case SEND_CONTINUE -> {
@@ -83,12 +97,28 @@ public class LoginBacking {
         external.redirect(external.getRequestContextPath() + "/");
       }
       default -> {
-        boolean lockedNow = logins.failed(name, false);
-        if (lockedNow) {
-          FacesText.error("login.locked", lockMinutes);
-        } else {
-          FacesText.error("login.failed");
-        }
+        LoginLock after = logins.failed(name);
+        slowDownWhileTheCityIsSprayed();
+        refuse(after);
+      }
+    }
+  }
+
+  private void refuse(LoginLock lock) {
+    switch (lock) {
+      case NAME -> FacesText.error("login.locked", lockMinutes);
+      case ADDRESS -> FacesText.error("login.addressLocked", logins.addressLockMinutes());
+      case NONE -> FacesText.error("login.failed");
+    }
+  }
+
+  /** Many failures city-wide: each failed answer waits, which slows guessing from many places. */
+  private void slowDownWhileTheCityIsSprayed() {
+    if (citySlowMillis > 0 && logins.isCitySlowed()) {
+      try {
+        Thread.sleep(citySlowMillis);
+      } catch (InterruptedException interrupted) {
+        Thread.currentThread().interrupt();
       }
     }
   }

@@ -1,9 +1,11 @@
 package cn.cq.police.idcard.security.boundary;
 
 import cn.cq.police.idcard.audit.control.AuditTrail;
+import cn.cq.police.idcard.audit.control.RequestOrigin;
 import cn.cq.police.idcard.audit.entity.Actor;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.security.control.LockoutPolicy;
+import cn.cq.police.idcard.security.control.LoginLock;
 import cn.cq.police.idcard.security.control.LoginThrottle;
 import cn.cq.police.idcard.stations.boundary.StaffDirectory;
 import jakarta.annotation.security.PermitAll;
@@ -13,8 +15,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 /**
- * What happens around a login attempt: the lockout check, counting failures and auditing every
- * success and failure. Each runs in its own transaction, apart from the login request itself.
+ * What happens around a login attempt, and around any other check of a person's password (a
+ * sign-off, a password change): the lockout checks, counting failures per name, per client address
+ * and city-wide, and auditing every success and failure. Each runs in its own transaction, apart
+ * from the request itself, so a refused change that rolls back still counts.
  */
 @Stateless
 @PermitAll
@@ -27,24 +31,63 @@ public class Logins {
 
   @Inject StaffDirectory staff;
 
-  public boolean isLocked(String typedUsername) {
-    return throttle.isLocked(typedUsername);
+  @Inject RequestOrigin origin;
+
+  /** The name's lock first, then the client address's. */
+  public LoginLock lockOf(String typedUsername) {
+    if (throttle.isLocked(typedUsername)) {
+      return LoginLock.NAME;
+    }
+    return throttle.isAddressLocked(origin.clientAddress()) ? LoginLock.ADDRESS : LoginLock.NONE;
   }
 
-  /** Audits the refused attempt and counts it; true when the name is locked from now on. */
-  public boolean failed(String typedUsername, boolean alreadyLocked) {
+  public int addressLockMinutes() {
+    return throttle.addressLockMinutes();
+  }
+
+  /** Whether failed answers are being slowed down city-wide. */
+  public boolean isCitySlowed() {
+    return throttle.isCitySlowed();
+  }
+
+  /** Audits a login refused while locked; nothing more is counted. */
+  public void refusedWhileLocked(String typedUsername) {
+    String key = LockoutPolicy.key(typedUsername);
+    audit.record(
+        Actor.unauthenticated(key), AuditEvent.of("login.refusedWhileLocked", "login", key));
+  }
+
+  /** Audits the failed login and counts it; returns the lock in force from now on. */
+  public LoginLock failed(String typedUsername) {
+    String key = LockoutPolicy.key(typedUsername);
+    audit.record(Actor.unauthenticated(key), AuditEvent.of("login.failed", "login", key));
+    return counted(typedUsername);
+  }
+
+  /**
+   * Counts a wrong password typed by a signed-in person (a sign-off, a password change) like a
+   * failed login: otherwise an open session would be a place to guess without limit.
+   */
+  public LoginLock passwordFailed(String username) {
+    return counted(username);
+  }
+
+  private LoginLock counted(String typedUsername) {
     String key = LockoutPolicy.key(typedUsername);
     Actor who = Actor.unauthenticated(key);
-    if (alreadyLocked) {
-      audit.record(who, AuditEvent.of("login.refusedWhileLocked", "login", key));
-      return true;
-    }
-    boolean lockedNow = throttle.failed(typedUsername);
-    audit.record(who, AuditEvent.of("login.failed", "login", key));
-    if (lockedNow) {
+    boolean nameLocked = throttle.failed(typedUsername);
+    if (nameLocked) {
       audit.record(who, AuditEvent.of("login.lockedOut", "login", key));
     }
-    return lockedNow;
+    String address = origin.clientAddress();
+    boolean addressLocked = throttle.failedFrom(address);
+    if (addressLocked) {
+      audit.record(who, AuditEvent.of("login.addressLocked", "address", address));
+    }
+    if (throttle.failedInCity()) {
+      audit.record(who, AuditEvent.of("login.citySlowed", "login", "city"));
+    }
+    return lockOf(typedUsername);
   }
 
   /** Clears the count and audits the login of the account just authenticated. */

@@ -19,6 +19,8 @@ public class PasswordBacking {
 
   @Inject PasswordChanges passwordChanges;
 
+  @Inject SignedInSessions signedIn;
+
   @Inject FacesContext faces;
 
   @Inject Clock clock;
@@ -52,6 +54,10 @@ public class PasswordBacking {
         .put(PasswordChangeRequired.sessionFlag(external.getUserPrincipal().getName()), false);
     // The change ended the person's sessions; this one continues as if just logged in.
     external.getSessionMap().put(AccountChangesEndSessions.SIGNED_IN_AT, LocalDateTime.now(clock));
+    if (external.getSessionMap().get(AccountChangesEndSessions.SIGNED_IN_SESSION)
+        instanceof String signedInSession) {
+      signedIn.endAllBut(signedInSession);
+    }
     external.getFlash().setKeepMessages(true);
     FacesText.info("password.changed");
     session.goToLandingPage();

@@ -2,6 +2,7 @@ package cn.cq.police.idcard.security.boundary;
 
 import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
+import cn.cq.police.idcard.security.control.LoginLock;
 import cn.cq.police.idcard.security.control.PasswordPolicy;
 import cn.cq.police.idcard.security.control.PasswordProblem;
 import cn.cq.police.idcard.security.entity.PasswordHistoryEntry;
@@ -32,6 +33,8 @@ public class PasswordChanges {
 
   @Inject StaffDirectory directory;
 
+  @Inject Logins logins;
+
   @Inject AuditTrail trail;
 
   @Inject Pbkdf2PasswordHash passwordHash;
@@ -58,7 +61,12 @@ public class PasswordChanges {
    */
   public List<PasswordProblem> change(String current, String chosen, String repeated) {
     StaffAccount account = directory.current();
+    if (logins.lockOf(account.getUsername()) != LoginLock.NONE) {
+      return List.of(PasswordProblem.LOCKED_OUT);
+    }
     if (current == null || !passwordHash.verify(current.toCharArray(), account.passwordHash())) {
+      // Counted like a failed login: an open session is no place to guess without limit.
+      logins.passwordFailed(account.getUsername());
       return List.of(PasswordProblem.CURRENT_PASSWORD_WRONG);
     }
     if (chosen == null || !chosen.equals(repeated)) {

@@ -22,9 +22,8 @@ import java.util.stream.Collectors;
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = SchemaMigration.DATA_SOURCE,
     callerQuery = "select password_hash from staff_account where username = ? and enabled = true",
-    groupsQuery =
-        "select r.role from staff_role r join staff_account a on a.id = r.staff_id"
-            + " where a.username = ?",
+    // The roles, plus CITY_ADMINISTRATOR for an administrator whose reach is the city (V18).
+    groupsQuery = "select group_name from staff_group where username = ?",
     hashAlgorithm = Pbkdf2PasswordHash.class,
     hashAlgorithmParameters = {
       "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256",
@@ -32,7 +31,12 @@ import java.util.stream.Collectors;
       "Pbkdf2PasswordHash.SaltSizeBytes=16",
       "Pbkdf2PasswordHash.KeySizeBytes=32"
     })
-@DeclareRoles({Role.Names.CLERK, Role.Names.SUPERVISOR, Role.Names.ADMINISTRATOR})
+@DeclareRoles({
+  Role.Names.CLERK,
+  Role.Names.SUPERVISOR,
+  Role.Names.ADMINISTRATOR,
+  Role.Names.CITY_ADMINISTRATOR
+})
 @ApplicationScoped
 public class SecurityConfiguration {
 

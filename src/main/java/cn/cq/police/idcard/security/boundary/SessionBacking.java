@@ -25,6 +25,8 @@ public class SessionBacking {
 
   @Inject Logins logins;
 
+  @Inject SignedInSessions signedIn;
+
   private StaffAccount account;
 
   public StaffAccount getAccount() {
@@ -67,6 +69,10 @@ public class SessionBacking {
     ExternalContext external = faces.getExternalContext();
     if (external.getUserPrincipal() != null) {
       logins.loggedOut();
+      if (external.getSessionMap().get(AccountChangesEndSessions.SIGNED_IN_SESSION)
+          instanceof String signedInSession) {
+        signedIn.loggedOut(signedInSession);
+      }
     }
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();

@@ -7,6 +7,8 @@ import cn.cq.police.idcard.platform.ChangeRefused;
 import cn.cq.police.idcard.security.control.LoginThrottle;
 import cn.cq.police.idcard.security.control.TemporaryPasswords;
 import cn.cq.police.idcard.stations.boundary.StaffDirectory;
+import cn.cq.police.idcard.stations.control.ScopedStations;
+import cn.cq.police.idcard.stations.entity.Reach;
 import cn.cq.police.idcard.stations.entity.Role;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
@@ -19,6 +21,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -31,9 +34,11 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The administrator's work on staff accounts: create, change roles, lock and unlock, reset the
- * password. Every change is audited with the account's user name as subject; temporary passwords
- * are returned to be shown once and are never stored or audited in clear.
+ * The administrator's work on staff accounts: create, change roles and reach, lock and unlock,
+ * reset the password. Only accounts within the administrator's scope are found at all (see {@link
+ * ScopedStations#manages}); nobody grants a reach wider than their own. Every change is audited
+ * with the account's user name as subject; temporary passwords are returned to be shown once and
+ * are never stored or audited in clear.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMINISTRATOR)
@@ -46,6 +51,8 @@ public class StaffAccounts {
   @PersistenceContext EntityManager em;
 
   @Inject StaffDirectory directory;
+
+  @Inject ScopedStations scoped;
 
   @Inject AuditTrail trail;
 
@@ -64,24 +71,29 @@ public class StaffAccounts {
   }
 
   public List<StaffAccount> all() {
-    return em.createNamedQuery(StaffAccount.ALL, StaffAccount.class).getResultList();
+    return scoped.accounts(directory.current());
   }
 
   public List<Station> stations() {
-    return em.createNamedQuery(Station.ALL, Station.class).getResultList();
+    return scoped.stations(directory.current().scope());
   }
 
+  /** The reaches the caller may give: none wider than their own. */
+  public List<Reach> grantableReaches() {
+    Reach own = directory.current().getReach();
+    return Arrays.stream(Reach.values()).filter(reach -> reach.within(own)).toList();
+  }
+
+  /** An account the caller manages; any other id, existing or not, is refused alike. */
   public StaffAccount byId(Long id) {
-    StaffAccount account = id == null ? null : em.find(StaffAccount.class, id);
-    if (account == null) {
-      throw new ChangeRefused("admin.accounts.unknown");
-    }
-    return account;
+    return scoped
+        .account(directory.current(), id)
+        .orElseThrow(() -> new ChangeRefused("admin.accounts.unknown"));
   }
 
   /** A new account that must choose its own password at the first login. */
   public TemporaryPassword create(
-      String usernameInput, String displayNameInput, Long stationId, Set<Role> roles) {
+      String usernameInput, String displayNameInput, Long stationId, Set<Role> roles, Reach reach) {
     String username = usernameInput == null ? "" : usernameInput.strip();
     if (!USERNAME.matcher(username).matches()) {
       throw new ChangeRefused("admin.accounts.usernameInvalid");
@@ -93,39 +105,46 @@ public class StaffAccounts {
     if (displayName.isEmpty() || displayName.length() > DISPLAY_NAME_MAX) {
       throw new ChangeRefused("admin.accounts.displayNameInvalid", DISPLAY_NAME_MAX);
     }
-    Station station = stationId == null ? null : em.find(Station.class, stationId);
-    if (station == null) {
-      throw new ChangeRefused("admin.accounts.stationMissing");
-    }
+    StaffAccount admin = directory.current();
+    Station station =
+        scoped
+            .station(admin.scope(), stationId)
+            .orElseThrow(() -> new ChangeRefused("admin.accounts.stationMissing"));
     requireRoles(roles);
+    requireGrantable(admin, reach);
     String temporary = TemporaryPasswords.generate();
     String temporaryHash = hash(temporary);
     StaffAccount account =
         new StaffAccount(
             username, displayName, temporaryHash, station, roles, LocalDateTime.now(clock));
+    account.changeReach(reach);
     account.resetPassword(temporaryHash);
     em.persist(account);
     trail.record(
-        directory.current().actor(),
+        admin.actor(),
         AuditEvent.of("account.created", "account", username).withAfter(stateOf(account)));
     return new TemporaryPassword(username, temporary);
   }
 
-  public StaffAccount changeRoles(Long accountId, Set<Role> roles) {
+  /** New roles and reach; the person's open sessions end, so they take effect at once. */
+  public StaffAccount changeRoles(Long accountId, Set<Role> roles, Reach reach) {
     StaffAccount account = byId(accountId);
     requireRoles(roles);
     StaffAccount admin = directory.current();
-    if (account.getId().equals(admin.getId()) && !roles.contains(Role.ADMINISTRATOR)) {
+    requireGrantable(admin, reach);
+    if (account.getId().equals(admin.getId())
+        && (!roles.contains(Role.ADMINISTRATOR) || reach != admin.getReach())) {
       throw new ChangeRefused("admin.accounts.notYourself");
     }
-    String before = "roles=" + rolesOf(account.getRoles());
+    String before = authorityOf(account);
     account.changeRoles(roles);
+    account.changeReach(reach);
     account.endSessionsBefore(LocalDateTime.now(clock));
     trail.record(
         admin.actor(),
         AuditEvent.of("account.rolesChanged", "account", account.getUsername())
             .withBefore(before)
-            .withAfter("roles=" + rolesOf(account.getRoles())));
+            .withAfter(authorityOf(account)));
     return account;
   }
 
@@ -192,6 +211,15 @@ public class StaffAccounts {
     return passwordHash.generate(password.toCharArray());
   }
 
+  private static void requireGrantable(StaffAccount admin, Reach reach) {
+    if (reach == null) {
+      throw new ChangeRefused("admin.accounts.reachMissing");
+    }
+    if (!reach.within(admin.getReach())) {
+      throw new ChangeRefused("admin.accounts.reachTooWide");
+    }
+  }
+
   private static void requireRoles(Set<Role> roles) {
     if (roles == null || roles.isEmpty()) {
       throw new ChangeRefused("admin.accounts.rolesMissing");
@@ -203,11 +231,15 @@ public class StaffAccounts {
         .stream().map(Role::name).collect(Collectors.joining(","));
   }
 
+  private static String authorityOf(StaffAccount account) {
+    return "roles=" + rolesOf(account.getRoles()) + "; reach=" + account.getReach();
+  }
+
   private static String stateOf(StaffAccount account) {
     return "station="
         + account.getStation().getCode()
-        + "; roles="
-        + rolesOf(account.getRoles())
+        + "; "
+        + authorityOf(account)
         + "; enabled="
         + account.isEnabled()
         + "; mustChangePassword="

@@ -5,15 +5,27 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 
 /**
- * After {@code maxFailures} failed logins in a row a name is locked for {@code lockFor}; the count
- * starts again once the lock has passed. Pure, so the rule is unit-tested without a server.
+ * After {@code maxFailures} failures a name (or a client address) is locked for {@code lockFor};
+ * the count starts again once the lock has passed. A name counts failures in a row; an address
+ * counts those within a {@code window} from its first, so a station's occasional typos never add
+ * up. Pure, so the rule is unit-tested without a server.
+ *
+ * @param window null: failures count until a lock or a successful login
  */
-public record LockoutPolicy(int maxFailures, Duration lockFor) {
+public record LockoutPolicy(int maxFailures, Duration lockFor, Duration window) {
 
   public LockoutPolicy {
     if (maxFailures < 1 || lockFor.isNegative() || lockFor.isZero()) {
       throw new IllegalArgumentException("Lockout needs at least one failure and a positive time");
     }
+    if (window != null && (window.isNegative() || window.isZero())) {
+      throw new IllegalArgumentException("A counting window must be positive");
+    }
+  }
+
+  /** Failures in a row, as for a name. */
+  public LockoutPolicy(int maxFailures, Duration lockFor) {
+    this(maxFailures, lockFor, null);
   }
 
   /** Failures and lock after one more failure, starting from the stored ones. */
@@ -21,8 +33,15 @@ public record LockoutPolicy(int maxFailures, Duration lockFor) {
     if (stored.isLockedAt(now)) {
       return stored;
     }
-    int failures = stored.activeFailures(now) + 1;
-    return failures >= maxFailures ? new State(0, now.plus(lockFor)) : new State(failures, null);
+    boolean windowPassed =
+        window != null
+            && stored.windowStarted() != null
+            && !now.isBefore(stored.windowStarted().plus(window));
+    int failures = (windowPassed ? 0 : stored.activeFailures(now)) + 1;
+    if (failures >= maxFailures) {
+      return new State(0, now.plus(lockFor), null);
+    }
+    return new State(failures, null, failures == 1 ? now : stored.windowStarted());
   }
 
   /** The key a typed name is counted under: case and surrounding spaces do not make a new name. */
@@ -31,10 +50,10 @@ public record LockoutPolicy(int maxFailures, Duration lockFor) {
     return trimmed.length() > 100 ? trimmed.substring(0, 100) : trimmed;
   }
 
-  /** Failures so far and, when locked, until when. */
-  public record State(int failures, LocalDateTime lockedUntil) {
+  /** Failures so far, when locked until when, and when the first of the failures was. */
+  public record State(int failures, LocalDateTime lockedUntil, LocalDateTime windowStarted) {
 
-    public static final State CLEAN = new State(0, null);
+    public static final State CLEAN = new State(0, null, null);
 
     public boolean isLockedAt(LocalDateTime now) {
       return lockedUntil != null && now.isBefore(lockedUntil);

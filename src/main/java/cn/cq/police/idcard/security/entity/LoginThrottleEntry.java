@@ -7,8 +7,9 @@ import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
 /**
- * Failed logins for one typed user name. Kept for any name, existing or not, so the lockout reveals
- * nothing about which accounts exist.
+ * Failed logins for one typed user name, one client address or the whole city (see {@code
+ * LoginThrottle} for the keys). Kept for any name, existing or not, so the lockout reveals nothing
+ * about which accounts exist.
  */
 @Entity
 @Table(name = "login_throttle")
@@ -24,6 +25,9 @@ public class LoginThrottleEntry {
   @Column(name = "locked_until")
   private LocalDateTime lockedUntil;
 
+  @Column(name = "window_started")
+  private LocalDateTime windowStarted;
+
   protected LoginThrottleEntry() {}
 
   public LoginThrottleEntry(String username) {
@@ -38,8 +42,13 @@ public class LoginThrottleEntry {
     return lockedUntil;
   }
 
-  public void record(int failures, LocalDateTime lockedUntil) {
+  public LocalDateTime getWindowStarted() {
+    return windowStarted;
+  }
+
+  public void record(int failures, LocalDateTime lockedUntil, LocalDateTime windowStarted) {
     this.failures = failures;
     this.lockedUntil = lockedUntil;
+    this.windowStarted = windowStarted;
   }
 }

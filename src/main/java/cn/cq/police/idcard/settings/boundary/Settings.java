@@ -19,7 +19,7 @@ import java.time.LocalDateTime;
 
 /** The settings the administrator changes at run time. */
 @Stateless
-@RolesAllowed(Role.Names.ADMINISTRATOR)
+@RolesAllowed(Role.Names.CITY_ADMINISTRATOR)
 public class Settings {
 
   @PersistenceContext EntityManager em;

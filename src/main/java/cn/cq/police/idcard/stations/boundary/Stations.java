@@ -5,6 +5,7 @@ import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.platform.ChangeRefused;
 import cn.cq.police.idcard.proxies.entity.EligibilityPolicy;
 import cn.cq.police.idcard.stations.control.Jurisdictions;
+import cn.cq.police.idcard.stations.control.ScopedStations;
 import cn.cq.police.idcard.stations.entity.Role;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
@@ -17,7 +18,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-/** The city's stations and their staff, as the administrator oversees them. */
+/**
+ * The stations and their staff as far as the administrator's reach goes: another district's or the
+ * city's station ids find nothing.
+ */
 @Stateless
 @RolesAllowed(Role.Names.ADMINISTRATOR)
 public class Stations {
@@ -33,8 +37,10 @@ public class Stations {
 
   @Inject AuditTrail audit;
 
+  @Inject ScopedStations scoped;
+
   public List<Station> all() {
-    return em.createNamedQuery(Station.ALL, Station.class).getResultList();
+    return scoped.stations(directory.current().scope());
   }
 
   public List<EligibilityPolicy> policies() {
@@ -43,10 +49,10 @@ public class Stations {
 
   /** Which proxy applications the station's counter accepts from now on. */
   public Station changePolicy(Long stationId, Long policyId) {
-    Station station = em.find(Station.class, stationId);
-    EligibilityPolicy policy = em.find(EligibilityPolicy.class, policyId);
-    if (station == null || policy == null) {
-      throw new IllegalArgumentException("Unknown station or policy");
+    Station station = inScope(stationId);
+    EligibilityPolicy policy = policyId == null ? null : em.find(EligibilityPolicy.class, policyId);
+    if (policy == null) {
+      throw new ChangeRefused("admin.stations.unknown");
     }
     String before = station.getEligibilityPolicy().getCode();
     station.applyPolicy(policy);
@@ -60,10 +66,7 @@ public class Stations {
 
   /** Whether every application of the station waits for a supervisor's approval. */
   public Station requireApprovalForAll(Long stationId, boolean required) {
-    Station station = stationId == null ? null : em.find(Station.class, stationId);
-    if (station == null) {
-      throw new ChangeRefused("admin.stations.unknown");
-    }
+    Station station = inScope(stationId);
     boolean before = station.isApprovalForAll();
     station.requireApprovalForAll(required);
     audit.record(
@@ -74,10 +77,14 @@ public class Stations {
     return station;
   }
 
+  /** The station's accounts the administrator manages (not the district's or the city's). */
   public List<StaffAccount> staffOf(Station station) {
+    StaffAccount administrator = directory.current();
     return em.createNamedQuery(StaffAccount.OF_STATION, StaffAccount.class)
         .setParameter("station", station)
-        .getResultList();
+        .getResultStream()
+        .filter(account -> ScopedStations.manages(administrator, account))
+        .toList();
   }
 
   /** Corrects a station's particulars and jurisdiction; refuses bad input without any change. */
@@ -88,10 +95,7 @@ public class Stations {
       String officeHoursInput,
       Integer workingDaysToPickup,
       String jurisdictionText) {
-    Station station = stationId == null ? null : em.find(Station.class, stationId);
-    if (station == null) {
-      throw new ChangeRefused("admin.stations.unknown");
-    }
+    Station station = inScope(stationId);
     String name = required(nameInput, 100, "admin.stations.nameMissing");
     String address = required(addressInput, 200, "admin.stations.addressMissing");
     String officeHours = required(officeHoursInput, 100, "admin.stations.officeHoursMissing");
@@ -110,6 +114,12 @@ public class Stations {
             .withBefore(before)
             .withAfter(stateOf(station)));
     return station;
+  }
+
+  private Station inScope(Long stationId) {
+    return scoped
+        .station(directory.current().scope(), stationId)
+        .orElseThrow(() -> new ChangeRefused("admin.stations.unknown"));
   }
 
   private static String required(String input, int max, String messageKey) {

@@ -50,11 +50,15 @@ public class StationsBacking implements Serializable {
   }
 
   public void savePolicy(Station station) {
-    Station changed = stations.changePolicy(station.getId(), chosenPolicy.get(station.getId()));
-    FacesText.info(
-        "admin.policySaved",
-        changed.getName(),
-        changed.getEligibilityPolicy().name(FacesText.locale()));
+    try {
+      Station changed = stations.changePolicy(station.getId(), chosenPolicy.get(station.getId()));
+      FacesText.info(
+          "admin.policySaved",
+          changed.getName(),
+          changed.getEligibilityPolicy().name(FacesText.locale()));
+    } catch (ChangeRefused refused) {
+      FacesText.error(refused.messageKey(), refused.arguments());
+    }
     load();
   }
 

@@ -22,8 +22,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A person who logs in: a clerk, supervisor or administrator of one station. The password hash is
- * Payara's PBKDF2 format, checked by the database identity store.
+ * A person who logs in: a clerk, supervisor or administrator of one station, whose supervisor and
+ * administrator authority reaches that station, its district or the city ({@link Reach}). The
+ * password hash is Payara's PBKDF2 format, checked by the database identity store.
  */
 @Entity
 @Table(name = "staff_account")
@@ -33,16 +34,12 @@ import java.util.stream.Collectors;
 @NamedQuery(
     name = StaffAccount.OF_STATION,
     query = "select a from StaffAccount a where a.station = :station order by a.username")
-@NamedQuery(
-    name = StaffAccount.ALL,
-    query = "select a from StaffAccount a order by a.station.code, a.username")
 public class StaffAccount implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   public static final String BY_USERNAME = "StaffAccount.byUsername";
   public static final String OF_STATION = "StaffAccount.ofStation";
-  public static final String ALL = "StaffAccount.all";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -63,6 +60,10 @@ public class StaffAccount implements Serializable {
 
   @Column(nullable = false)
   private boolean enabled;
+
+  @Column(nullable = false, length = 10)
+  @Enumerated(EnumType.STRING)
+  private Reach reach = Reach.STATION;
 
   /** Set by an administrator's reset: the account may do nothing but choose a new password. */
   @Column(name = "must_change_password", nullable = false)
@@ -121,6 +122,15 @@ public class StaffAccount implements Serializable {
     return replaced;
   }
 
+  /** The stations this account's supervisor and administrator work reaches. */
+  public StationScope scope() {
+    return new StationScope(reach, station);
+  }
+
+  public void changeReach(Reach newReach) {
+    this.reach = newReach;
+  }
+
   public void changeRoles(Set<Role> newRoles) {
     if (newRoles.isEmpty()) {
       throw new IllegalArgumentException("An account needs at least one role");
@@ -176,6 +186,10 @@ public class StaffAccount implements Serializable {
 
   public Station getStation() {
     return station;
+  }
+
+  public Reach getReach() {
+    return reach;
   }
 
   public boolean isEnabled() {

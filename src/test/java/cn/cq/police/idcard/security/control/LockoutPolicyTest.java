@@ -60,8 +60,36 @@ class LockoutPolicyTest {
     assertEquals("", LockoutPolicy.key(null));
   }
 
+  /** An address: 3 failures within 10 minutes lock it for 5. */
+  static final LockoutPolicy ADDRESS =
+      new LockoutPolicy(3, Duration.ofMinutes(5), Duration.ofMinutes(10));
+
+  @Test
+  void failuresWithinTheWindowLockAnAddress() {
+    State state = ADDRESS.afterFailure(State.CLEAN, NOW);
+    state = ADDRESS.afterFailure(state, NOW.plusMinutes(4));
+    assertEquals(NOW, state.windowStarted());
+    state = ADDRESS.afterFailure(state, NOW.plusMinutes(9));
+    assertTrue(state.isLockedAt(NOW.plusMinutes(9)));
+    assertFalse(state.isLockedAt(NOW.plusMinutes(14)));
+  }
+
+  @Test
+  void failuresSpreadBeyondTheWindowNeverLockAnAddress() {
+    State state = State.CLEAN;
+    for (int i = 0; i < 30; i++) {
+      state = ADDRESS.afterFailure(state, NOW.plusMinutes(6L * i));
+      assertFalse(state.isLockedAt(NOW.plusMinutes(6L * i)), "failure " + i);
+    }
+    // Only failures within ten minutes of the window's first count: never more than two.
+    assertTrue(state.failures() <= 2, String.valueOf(state.failures()));
+  }
+
   @Test
   void aPolicyNeedsAtLeastOneFailureAndATime() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new LockoutPolicy(5, Duration.ofMinutes(1), Duration.ZERO));
     assertThrows(IllegalArgumentException.class, () -> new LockoutPolicy(0, Duration.ofMinutes(1)));
     assertThrows(IllegalArgumentException.class, () -> new LockoutPolicy(5, Duration.ZERO));
   }

@@ -1,5 +1,6 @@
-package cn.cq.police.idcard.audit.boundary;
+package cn.cq.police.idcard.security.boundary;
 
+import cn.cq.police.idcard.audit.boundary.AuditLog;
 import cn.cq.police.idcard.audit.control.ChainVerdict;
 import cn.cq.police.idcard.audit.entity.AuditEntry;
 import jakarta.faces.view.ViewScoped;
@@ -9,7 +10,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The administrator's view of the audit trail: verify the chain, read entries by subject or actor.
+ * The administrator's view of the audit trail: verify the chain, read entries by subject or actor
+ * within the administrator's reach.
  */
 @Named
 @ViewScoped
@@ -19,7 +21,9 @@ public class AuditBacking implements Serializable {
 
   static final int SHOWN = 200;
 
-  @Inject AuditLog log;
+  @Inject AuditReading log;
+
+  @Inject AuditLog chain;
 
   private String subjectType;
   private String subjectId;
@@ -40,14 +44,14 @@ public class AuditBacking implements Serializable {
         && !subjectType.isBlank()
         && subjectId != null
         && !subjectId.isBlank()) {
-      entries = log.ofSubject(subjectType.trim(), subjectId.trim());
+      entries = log.ofSubject(subjectType.trim(), subjectId.trim(), SHOWN);
     } else {
       entries = log.latest(SHOWN);
     }
   }
 
   public void verify() {
-    verdict = log.verify();
+    verdict = chain.verify();
   }
 
   public ChainVerdict getVerdict() {
