@@ -15,6 +15,7 @@ import cn.cq.police.idcard.applications.entity.FingerPosition;
 import cn.cq.police.idcard.applications.entity.Fingerprints;
 import cn.cq.police.idcard.demo.boundary.DemoDataLoader;
 import cn.cq.police.idcard.demo.control.DemoDataGenerator;
+import cn.cq.police.idcard.demo.control.DemoDataWriter;
 import cn.cq.police.idcard.demo.control.DemoReceipt;
 import cn.cq.police.idcard.demo.control.DemoReceiptState;
 import cn.cq.police.idcard.demo.control.DemoStations;
@@ -96,8 +97,9 @@ public class ReceiptEligibilityIT {
             .collect(java.util.stream.Collectors.joining(", "));
     assertEquals(
         5L, data.count("select count(s) from Station s where s.code in (" + demoCodes + ")"));
+    // Four at each station, and the city's and the district's accounts kept at one of them.
     assertEquals(
-        20L,
+        20L + DemoDataWriter.wideAccounts().size(),
         data.count(
             "select count(a) from StaffAccount a where a.station.code in (" + demoCodes + ")"));
     // The generator's own receipts, not those other tests insert.
