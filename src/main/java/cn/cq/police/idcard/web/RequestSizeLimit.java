@@ -31,6 +31,8 @@ public class RequestSizeLimit extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
 
+  static final String PAGE_NONCE = "primefaces.nonce";
+
   @Inject
   @ConfigProperty(name = "web.max-form-bytes", defaultValue = "262144")
   long maxFormBytes;
@@ -88,6 +90,12 @@ public class RequestSizeLimit extends HttpFilter {
         // Parsed here, where a failure can still be answered, rather than deep inside Faces.
         request.getParameterMap();
       } catch (RuntimeException garbled) {
+        refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "badRequest");
+        return;
+      }
+      // Every form of every page carries the page's CSP nonce (PrimeFaces adds it); a post
+      // without one is no post of a page, and PrimeFaces would fail on it with a server error.
+      if (!multipart && request.getParameter(PAGE_NONCE) == null) {
         refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "badRequest");
         return;
       }

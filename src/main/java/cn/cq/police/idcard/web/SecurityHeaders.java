@@ -6,8 +6,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Browser-side protections on every response: a content security policy, no MIME sniffing, never
@@ -22,9 +22,7 @@ public class SecurityHeaders extends HttpFilter {
 
   static final String STATIC_RESOURCES = "/jakarta.faces.resource/";
 
-  @Inject
-  @ConfigProperty(name = "security.content-security-policy")
-  String contentSecurityPolicy;
+  @Inject ContentSecurityPolicy contentSecurityPolicy;
 
   @Inject ForwardedRequests forwarded;
 
@@ -32,7 +30,7 @@ public class SecurityHeaders extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    response.setHeader("Content-Security-Policy", contentSecurityPolicy);
+    response.setHeader(CSP, contentSecurityPolicy.getPolicy());
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
@@ -45,6 +43,29 @@ public class SecurityHeaders extends HttpFilter {
       response.setHeader("Cache-Control", "no-store");
       response.setHeader("Pragma", "no-cache");
     }
-    chain.doFilter(request, response);
+    chain.doFilter(request, new OnePolicy(response));
+  }
+
+  static final String CSP = "Content-Security-Policy";
+
+  /**
+   * PrimeFaces adds its policy (ours with the page's nonce) as a second header; two policies would
+   * both apply, and ours, without the nonce, would block the page's own scripts. Its header
+   * replaces ours instead.
+   */
+  static final class OnePolicy extends HttpServletResponseWrapper {
+
+    OnePolicy(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void addHeader(String name, String value) {
+      if (CSP.equalsIgnoreCase(name)) {
+        setHeader(name, value);
+      } else {
+        super.addHeader(name, value);
+      }
+    }
   }
 }

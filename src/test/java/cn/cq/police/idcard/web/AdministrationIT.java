@@ -69,7 +69,7 @@ class AdministrationIT {
   }
 
   @Test
-  void anAccountIsCreatedResetForcedToChangeItsPasswordAndLocked() {
+  void anAccountIsCreatedResetForcedToChangeItsPasswordAndLocked() throws Exception {
     String username = "it.clerk." + ThreadLocalRandom.current().nextInt(100_000, 999_999);
     try (Browser admin = admin("jiangbei.admin");
         Browser clerk = Browser.open("zh-CN")) {
@@ -88,6 +88,7 @@ class AdministrationIT {
       String firstTemporary = admin.text("#secret");
       assertEquals(14, firstTemporary.length());
       assertTrue(admin.text("#accounts\\:list").contains(username));
+      ApplicationFlowIT.screenshot(admin, "accounts-with-reach");
 
       openAccount(admin, username);
       assertFalse(admin.exists("#secret"), "a temporary password is shown once only");

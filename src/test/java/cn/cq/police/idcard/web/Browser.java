@@ -66,6 +66,8 @@ public final class Browser implements AutoCloseable {
         "--window-size=1280,900",
         "--lang=" + language);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+    // The console, where Chromium reports what the Content-Security-Policy blocked.
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver"))

@@ -96,7 +96,7 @@ class SecurityIT {
    * ended session's next click lands on the login page. A hostile browser name stays text.
    */
   @Test
-  void aPersonSeesTheirOwnSessionsAndEndsAnother() {
+  void aPersonSeesTheirOwnSessionsAndEndsAnother() throws Exception {
     try (Browser office = Browser.open("zh-CN");
         Browser elsewhere = Browser.open("zh-CN")) {
       elsewhere.logIn("shapingba.admin", RunningApp.DEMO_PASSWORD);
@@ -107,6 +107,7 @@ class SecurityIT {
       assertEquals(
           2, office.driver.findElements(By.cssSelector("#sessions\\:open tbody tr")).size(), table);
       assertTrue(table.contains("本会话"), table);
+      ApplicationFlowIT.screenshot(office, "own-sessions");
       int other = office.exists("#sessions\\:open\\:0\\:current") ? 1 : 0;
       office.awaitAjaxAfter(() -> office.find("#sessions\\:open\\:" + other + "\\:end").click());
       assertTrue(

@@ -28,6 +28,9 @@ final class StaffSession {
   static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
+  /** The page's CSP nonce, which PrimeFaces' script puts into every form of the page. */
+  static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
+
   final CookieManager cookies = new CookieManager();
   final HttpClient http =
       HttpClient.newBuilder()
@@ -37,6 +40,9 @@ final class StaffSession {
 
   /** The view state of the page fetched last, as a browser would send it back. */
   String viewState;
+
+  /** The CSP nonce of the page fetched last, sent back with its own view state. */
+  String nonce;
 
   /** Chinese pages, whatever the server's default. */
   static final Map<String, String> ZH = Map.of("Accept-Language", "zh-CN");
@@ -87,6 +93,9 @@ final class StaffSession {
     HttpResponse<String> response = get(path);
     Matcher matcher = VIEW_STATE.matcher(response.body());
     viewState = matcher.find() ? matcher.group(1) : null;
+    Matcher pageNonce = NONCE.matcher(response.body());
+    // Written into a script string, where "/" is escaped.
+    nonce = pageNonce.find() ? pageNonce.group(1).replace("\\/", "/") : null;
     return response;
   }
 
@@ -110,6 +119,10 @@ final class StaffSession {
     Map<String, String> all = new LinkedHashMap<>(fields);
     if (withViewState != null) {
       all.put("jakarta.faces.ViewState", withViewState);
+    }
+    // A forged post (not the page's own view state) does not know the page's nonce either.
+    if (withViewState != null && withViewState.equals(viewState) && nonce != null) {
+      all.put("primefaces.nonce", nonce);
     }
     String body =
         all.entrySet().stream()

@@ -218,7 +218,7 @@ class SupervisorIT {
    * approved by them, and waits in the district supervisor's "needs my decision" list instead.
    */
   @Test
-  void aLoneSupervisorsOwnApplicationIsDecidedByTheDistrictSupervisor() {
+  void aLoneSupervisorsOwnApplicationIsDecidedByTheDistrictSupervisor() throws Exception {
     String own;
     try (Browser supervisor = Browser.open("zh-CN")) {
       supervisor.logIn("yuzhong.supervisor", RunningApp.DEMO_PASSWORD);
@@ -241,6 +241,7 @@ class SupervisorIT {
       district.logIn("yuzhong.district.supervisor", RunningApp.DEMO_PASSWORD);
       String list = needingDecision(district);
       assertTrue(list.contains(own) && list.contains("解放碑派出所"), list);
+      screenshot(district, "district-review");
       district.driver.findElement(By.linkText(own)).click();
       assertEquals(own, district.text("#case-number"));
       signWith(district, RunningApp.DEMO_PASSWORD, "分局审核通过");
