@@ -241,6 +241,7 @@ class SupervisorIT {
       district.logIn("yuzhong.district.supervisor", RunningApp.DEMO_PASSWORD);
       String list = needingDecision(district);
       assertTrue(list.contains(own) && list.contains("解放碑派出所"), list);
+      assertEquals("本分局各派出所受理审核", district.text("#review-title"));
       screenshot(district, "district-review");
       district.driver.findElement(By.linkText(own)).click();
       assertEquals(own, district.text("#case-number"));
