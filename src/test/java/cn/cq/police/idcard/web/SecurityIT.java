@@ -75,6 +75,19 @@ class SecurityIT {
     }
   }
 
+  /** An empty field is asked for, not called wrong, and counts as no attempt. */
+  @Test
+  void anEmptyFieldOnTheLoginFormIsAskedFor() throws Exception {
+    StaffSession session = new StaffSession();
+    session.headers.putAll(StaffSession.ZH);
+    String noPassword = session.logIn("qijiang.supervisor", "").body();
+    assertTrue(noPassword.contains("请输入密码"), noPassword);
+    assertFalse(noPassword.contains("账号或密码错误"));
+    String noName = session.logIn("", "something").body();
+    assertTrue(noName.contains("请输入用户名"), noName);
+    assertEquals(302, session.logIn("qijiang.supervisor", RunningApp.DEMO_PASSWORD).statusCode());
+  }
+
   @Test
   void loggingInGivesANewSessionIdAndLoggingOutEndsTheSession() throws Exception {
     try (Browser browser = Browser.open("zh-CN")) {

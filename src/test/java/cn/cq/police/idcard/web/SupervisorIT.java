@@ -104,7 +104,9 @@ class SupervisorIT {
       openInReview(supervisor, approved);
       assertTrue(supervisor.exists("#photo"));
       assertTrue(supervisor.text("#case\\:decide").length() > 0);
-      // A wrong password decides nothing.
+      // No password is asked for; a wrong one decides nothing.
+      supervisor.awaitAjaxAfter(() -> supervisor.find("#case\\:approve").click());
+      assertEquals("请输入您的密码以签批，未作出任何决定。", supervisor.text("#case\\:messages .ui-messages-error"));
       signWith(supervisor, "wrong-password", "材料齐全");
       supervisor.awaitAjaxAfter(() -> supervisor.find("#case\\:approve").click());
       assertEquals("密码错误，未作出任何决定。", supervisor.text("#case\\:messages .ui-messages-error"));

@@ -222,6 +222,9 @@ public class Review {
    */
   private StaffAccount signedOff(String password) {
     StaffAccount supervisor = staff.current();
+    if (password == null || password.isEmpty()) {
+      throw new DecisionRefused(Problem.PASSWORD_MISSING);
+    }
     if (logins.lockOf(supervisor.getUsername()) != LoginLock.NONE) {
       throw new DecisionRefused(Problem.LOCKED_OUT);
     }

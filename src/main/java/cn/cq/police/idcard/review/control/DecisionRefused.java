@@ -10,6 +10,7 @@ public class DecisionRefused extends RuntimeException {
 
   public enum Problem {
     WRONG_PASSWORD,
+    PASSWORD_MISSING,
     LOCKED_OUT,
     OWN_APPLICATION,
     NOT_AWAITING_DECISION,

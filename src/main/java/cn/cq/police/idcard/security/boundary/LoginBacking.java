@@ -56,6 +56,15 @@ public class LoginBacking {
   private String password;
 
   public void login() throws IOException {
+    // A field left empty is asked for, not called wrong; nothing is tried or counted.
+    if (username == null || username.isBlank()) {
+      FacesText.error("login.usernameMissing");
+      return;
+    }
+    if (password == null || password.isEmpty()) {
+      FacesText.error("login.passwordMissing");
+      return;
+    }
     if (isBlankOrTooLong(username) || isBlankOrTooLong(password)) {
       FacesText.error("login.failed");
       return;
