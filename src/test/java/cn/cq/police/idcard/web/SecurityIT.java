@@ -242,6 +242,15 @@ class SecurityIT {
 
   @Test
   void everyPageCarriesTheSecurityHeaders() throws Exception {
+    // The redirect to the login page, sent by the login mechanism before any filter runs.
+    HttpResponse<String> redirect = new StaffSession().get("counter/index.xhtml");
+    assertEquals(302, redirect.statusCode());
+    assertTrue(redirect.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+    assertTrue(
+        redirect.headers().firstValue("Content-Security-Policy").orElse("").contains("default-src"),
+        redirect.headers().map().toString());
+    assertEquals("DENY", redirect.headers().firstValue("X-Frame-Options").orElse(""));
+    assertEquals("nosniff", redirect.headers().firstValue("X-Content-Type-Options").orElse(""));
     StaffSession session = StaffSession.loggedIn("wanzhou.clerk2");
     for (String path : List.of("login.xhtml", "counter/index.xhtml", "no-such-page.xhtml")) {
       HttpResponse<String> page = session.get(path);

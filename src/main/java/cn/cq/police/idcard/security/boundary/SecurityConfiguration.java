@@ -4,8 +4,6 @@ import cn.cq.police.idcard.platform.SchemaMigration;
 import cn.cq.police.idcard.stations.entity.Role;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
-import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.util.Arrays;
@@ -13,12 +11,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * The whole authentication set-up in one place: a JSF login form, staff accounts and roles from the
- * database, passwords as PBKDF2 hashes. Disabled accounts cannot log in.
+ * Staff accounts and roles from the database, passwords as PBKDF2 hashes; disabled accounts cannot
+ * log in. The login form's mechanism is StaffLoginMechanism.
  */
-@CustomFormAuthenticationMechanismDefinition(
-    loginToContinue =
-        @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = SchemaMigration.DATA_SOURCE,
     callerQuery = "select password_hash from staff_account where username = ? and enabled = true",
