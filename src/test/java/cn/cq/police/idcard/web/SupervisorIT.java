@@ -247,6 +247,9 @@ class SupervisorIT {
       screenshot(district, "district-review");
       district.driver.findElement(By.linkText(own)).click();
       assertEquals(own, district.text("#case-number"));
+      // 解放碑's 2006 policy asks a spouse for no undertaking and no video call.
+      assertTrue(district.text("#check-undertaking").startsWith("不适用"));
+      assertTrue(district.text("#check-video-call").startsWith("不适用"));
       signWith(district, RunningApp.DEMO_PASSWORD, "分局审核通过");
       district.awaitAjaxAfter(() -> district.find("#case\\:approve").click());
       assertEquals("已受理", district.text("#case-status"));

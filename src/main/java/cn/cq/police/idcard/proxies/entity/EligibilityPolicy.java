@@ -22,11 +22,15 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "eligibility_policy")
 @NamedQuery(name = EligibilityPolicy.ALL, query = "select p from EligibilityPolicy p order by p.id")
+@NamedQuery(
+    name = EligibilityPolicy.BY_CODE,
+    query = "select p from EligibilityPolicy p where p.code = :code")
 public class EligibilityPolicy implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   public static final String ALL = "EligibilityPolicy.all";
+  public static final String BY_CODE = "EligibilityPolicy.byCode";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -9,6 +9,7 @@ import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
+import cn.cq.police.idcard.proxies.entity.EligibilityPolicy;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.receipts.entity.ReceiptPhoto;
 import cn.cq.police.idcard.review.control.ClosedDays;
@@ -101,14 +102,25 @@ public class Review {
             application -> {
               application.getHistory().size();
               ReceiptPhoto photo = em.find(ReceiptPhoto.class, application.getReceipt().getId());
+              ProxyAuthorization proxy = records.proxyOf(application).orElse(null);
               return new Case(
                   application,
                   photo == null ? null : photo.getJpeg(),
                   records.paymentOf(application).orElse(null),
-                  records.proxyOf(application).orElse(null),
+                  proxy,
+                  proxy == null ? null : policyOf(proxy),
                   decisions.of(application),
                   closedDays.isClosed(application.getStation(), application.getSubmittedOn()));
             });
+  }
+
+  /** The policy an agent's authorisation was accepted under, which says what it had to show. */
+  private EligibilityPolicy policyOf(ProxyAuthorization proxy) {
+    return em.createNamedQuery(EligibilityPolicy.BY_CODE, EligibilityPolicy.class)
+        .setParameter("code", proxy.getPolicyCode())
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
   }
 
   /** One application with what belongs to it. */
@@ -117,6 +129,7 @@ public class Review {
       byte[] photo,
       Payment payment,
       ProxyAuthorization proxy,
+      EligibilityPolicy proxyPolicy,
       List<ApplicationDecision> decisions,
       boolean dayClosed) {}
 
