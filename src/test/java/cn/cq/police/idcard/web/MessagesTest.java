@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,6 +35,24 @@ class MessagesTest {
     assertEquals(
         new TreeSet<>(bundle("").stringPropertyNames()),
         new TreeSet<>(bundle("_zh").stringPropertyNames()));
+  }
+
+  /**
+   * One word per thing (issue 15): the supervisor is 审核民警 (their role's name), never 所长; a returned
+   * application is 退回修改, never 退回补正.
+   */
+  @Test
+  void theChineseTextsUseOneWordPerThing() throws IOException {
+    Properties zh = bundle("_zh");
+    List<String> retired = List.of("所长", "退回补正");
+    List<String> found =
+        zh.stringPropertyNames().stream()
+            .filter(key -> retired.stream().anyMatch(zh.getProperty(key)::contains))
+            .sorted()
+            .toList();
+    assertTrue(found.isEmpty(), "retired words in " + found);
+    assertEquals("审核民警", zh.getProperty("role.SUPERVISOR"));
+    assertEquals("退回修改", zh.getProperty("status.RETURNED"));
   }
 
   @Test
