@@ -13,7 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /** The administrator's overview: every station, its jurisdiction and its staff accounts. */
 @Named
@@ -42,7 +41,7 @@ public class StationsBacking implements Serializable {
     policies = stations.policies();
     all.forEach(
         station -> chosenPolicy.put(station.getId(), station.getEligibilityPolicy().getId()));
-    staffByStation = all.stream().collect(Collectors.toMap(Station::getId, stations::staffOf));
+    staffByStation = stations.staffByStation();
   }
 
   public List<Station> getAll() {

@@ -31,15 +31,11 @@ import java.util.stream.Collectors;
 @NamedQuery(
     name = StaffAccount.BY_USERNAME,
     query = "select a from StaffAccount a where a.username = :username")
-@NamedQuery(
-    name = StaffAccount.OF_STATION,
-    query = "select a from StaffAccount a where a.station = :station order by a.username")
 public class StaffAccount implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   public static final String BY_USERNAME = "StaffAccount.byUsername";
-  public static final String OF_STATION = "StaffAccount.ofStation";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
