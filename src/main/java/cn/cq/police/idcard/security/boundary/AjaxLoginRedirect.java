@@ -30,13 +30,6 @@ public class AjaxLoginRedirect extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    response.setContentType("text/xml");
-    response.setCharacterEncoding("UTF-8");
-    response
-        .getWriter()
-        .write(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                + request.getContextPath()
-                + "/login.xhtml\"/></partial-response>");
+    Redirects.viaPartialResponse(response, request.getContextPath() + "/login.xhtml");
   }
 }

@@ -49,11 +49,8 @@ public class OwnSessionsBacking implements Serializable {
   }
 
   private static String currentId() {
-    Object id =
-        FacesContext.getCurrentInstance()
-            .getExternalContext()
-            .getSessionMap()
-            .get(AccountChangesEndSessions.SIGNED_IN_SESSION);
-    return id instanceof String text ? text : "";
+    return SignedInSessions.idIn(
+            FacesContext.getCurrentInstance().getExternalContext().getSessionMap())
+        .orElse("");
   }
 }

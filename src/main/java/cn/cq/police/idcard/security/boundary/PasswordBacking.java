@@ -54,10 +54,7 @@ public class PasswordBacking {
         .put(PasswordChangeRequired.sessionFlag(external.getUserPrincipal().getName()), false);
     // The change ended the person's sessions; this one continues as if just logged in.
     external.getSessionMap().put(AccountChangesEndSessions.SIGNED_IN_AT, LocalDateTime.now(clock));
-    if (external.getSessionMap().get(AccountChangesEndSessions.SIGNED_IN_SESSION)
-        instanceof String signedInSession) {
-      signedIn.endAllBut(signedInSession);
-    }
+    SignedInSessions.idIn(external.getSessionMap()).ifPresent(signedIn::endAllBut);
     external.getFlash().setKeepMessages(true);
     FacesText.info("password.changed");
     session.goToLandingPage();

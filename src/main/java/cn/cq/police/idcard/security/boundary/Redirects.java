@@ -13,17 +13,21 @@ final class Redirects {
   static void to(HttpServletRequest request, HttpServletResponse response, String target)
       throws IOException {
     if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
-      // A JSF ajax request follows a redirect only when it comes as a partial response.
-      response.setContentType("text/xml");
-      response.setCharacterEncoding("UTF-8");
-      response
-          .getWriter()
-          .write(
-              "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                  + target
-                  + "\"/></partial-response>");
+      viaPartialResponse(response, target);
     } else {
       response.sendRedirect(target);
     }
+  }
+
+  /** A JSF Ajax request follows a redirect only when it comes as a partial response. */
+  static void viaPartialResponse(HttpServletResponse response, String target) throws IOException {
+    response.setContentType("text/xml");
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                + target
+                + "\"/></partial-response>");
   }
 }

@@ -69,10 +69,7 @@ public class SessionBacking {
     ExternalContext external = faces.getExternalContext();
     if (external.getUserPrincipal() != null) {
       logins.loggedOut();
-      if (external.getSessionMap().get(AccountChangesEndSessions.SIGNED_IN_SESSION)
-          instanceof String signedInSession) {
-        signedIn.loggedOut(signedInSession);
-      }
+      SignedInSessions.idIn(external.getSessionMap()).ifPresent(signedIn::loggedOut);
     }
     ((HttpServletRequest) external.getRequest()).logout();
     external.invalidateSession();

@@ -17,6 +17,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,6 +47,13 @@ public class SignedInSessions {
   @Inject
   @ConfigProperty(name = "security.session.max-hours", defaultValue = "12")
   long maxHours;
+
+  /** This session's id among the person's signed-in sessions, from the HTTP session's map. */
+  static Optional<String> idIn(Map<String, Object> sessionMap) {
+    return sessionMap.get(AccountChangesEndSessions.SIGNED_IN_SESSION) instanceof String id
+        ? Optional.of(id)
+        : Optional.empty();
+  }
 
   /** Called right after a successful login; returns the new session's id. */
   @PermitAll
