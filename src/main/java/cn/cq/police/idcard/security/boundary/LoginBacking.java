@@ -4,6 +4,7 @@ import static jakarta.security.enterprise.authentication.mechanism.http.Authenti
 
 import cn.cq.police.idcard.audit.control.RequestOrigin;
 import cn.cq.police.idcard.security.control.LoginLock;
+import cn.cq.police.idcard.security.control.LoginThrottle;
 import cn.cq.police.idcard.web.FacesText;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -44,9 +45,8 @@ public class LoginBacking {
 
   @Inject RequestOrigin origin;
 
-  @Inject
-  @ConfigProperty(name = "security.lockout.minutes", defaultValue = "30")
-  int lockMinutes;
+  /** Only for the settings the messages name; counting goes through Logins. */
+  @Inject LoginThrottle throttle;
 
   @Inject
   @ConfigProperty(name = "security.throttle.city.delay-millis", defaultValue = "2000")
@@ -115,8 +115,8 @@ public class LoginBacking {
 
   private void refuse(LoginLock lock) {
     switch (lock) {
-      case NAME -> FacesText.error("login.locked", lockMinutes);
-      case ADDRESS -> FacesText.error("login.addressLocked", logins.addressLockMinutes());
+      case NAME -> FacesText.error("login.locked", throttle.lockMinutes());
+      case ADDRESS -> FacesText.error("login.addressLocked", throttle.addressLockMinutes());
       case NONE -> FacesText.error("login.failed");
     }
   }

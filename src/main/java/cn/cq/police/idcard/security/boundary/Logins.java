@@ -41,10 +41,6 @@ public class Logins {
     return throttle.isAddressLocked(origin.clientAddress()) ? LoginLock.ADDRESS : LoginLock.NONE;
   }
 
-  public int addressLockMinutes() {
-    return throttle.addressLockMinutes();
-  }
-
   /** Whether failed answers are being slowed down city-wide. */
   public boolean isCitySlowed() {
     return throttle.isCitySlowed();

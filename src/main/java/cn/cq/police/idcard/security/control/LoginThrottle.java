@@ -103,6 +103,10 @@ public class LoginThrottle {
     succeeded(username);
   }
 
+  public int lockMinutes() {
+    return lockMinutes;
+  }
+
   public int addressLockMinutes() {
     return addressLockMinutes;
   }
