@@ -7,9 +7,6 @@ import cn.cq.police.idcard.demo.control.DemoReceipt;
 import cn.cq.police.idcard.demo.control.DemoReceiptState;
 import cn.cq.police.idcard.feeds.boundary.SignedRequests;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Iterator;
@@ -246,13 +243,7 @@ class ProductionOutboxIT {
   /** An application metric from /metrics (Prometheus text), summed over its tags; 0 if absent. */
   static double metric(String name) {
     try {
-      String text =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(URI.create(RunningApp.URL + "metrics?scope=application"))
-                      .build(),
-                  HttpResponse.BodyHandlers.ofString())
-              .body();
+      String text = DeploymentExposureIT.applicationMetrics();
       double sum = 0;
       Matcher matcher = SAMPLE.matcher(text);
       while (matcher.find()) {
