@@ -21,6 +21,10 @@ class ChongqingRegionsTest {
   void findsHistoricCodes() {
     assertEquals(Optional.of(new Region("500222", "綦江县", true)), ChongqingRegions.find("500222"));
     assertTrue(ChongqingRegions.find("500381").orElseThrow().historic());
+    // Short-lived codes of the 1990s, before 长寿 and 黔江 became districts.
+    assertEquals(Optional.of(new Region("500221", "长寿县", true)), ChongqingRegions.find("500221"));
+    assertEquals(
+        Optional.of(new Region("500239", "黔江土家族苗族自治县", true)), ChongqingRegions.find("500239"));
   }
 
   @Test
@@ -35,14 +39,14 @@ class ChongqingRegionsTest {
   void listsAllRegionsAscendingWithoutCommentsOrHeader() {
     List<Region> all = ChongqingRegions.all();
 
-    assertEquals(51, all.size());
+    assertEquals(53, all.size());
     for (int i = 1; i < all.size(); i++) {
       assertTrue(all.get(i - 1).code().compareTo(all.get(i).code()) < 0);
     }
     for (Region region : all) {
       assertTrue(region.code().matches("50\\d{4}"), region.code());
     }
-    assertEquals(13, all.stream().filter(Region::historic).count());
+    assertEquals(15, all.stream().filter(Region::historic).count());
   }
 
   @Test
