@@ -25,6 +25,11 @@ public final class FacesText {
     return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
   }
 
+  /** Whether the bundle of the current view's language has the key. */
+  public static boolean hasText(String key) {
+    return ResourceBundle.getBundle(BUNDLE, locale()).containsKey(key);
+  }
+
   public static void error(String key, Object... arguments) {
     add(FacesMessage.SEVERITY_ERROR, key, arguments);
   }
