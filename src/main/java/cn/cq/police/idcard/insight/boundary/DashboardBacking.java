@@ -71,6 +71,15 @@ public class DashboardBacking implements Serializable {
     }
   }
 
+  /** No application in the period: the chart would be an empty frame, so a sentence says so. */
+  public boolean isNothingPerDay() {
+    return dashboard.submittedPerDay().stream().allMatch(d -> d.count() == 0);
+  }
+
+  public boolean isNothingPerClerk() {
+    return dashboard.clerks().stream().allMatch(c -> c.submitted() == 0);
+  }
+
   public String getPerDayChart() {
     List<DayCount> days = dashboard.submittedPerDay();
     return Charts.bar(
