@@ -191,17 +191,17 @@ class ApplicationFlowIT {
       fillAgent(browser, "SPOUSE");
       // Any family member may act, but only with the documents seen.
       tick(browser, "evidenceSeen");
-      choose(browser, "type", "RENEWAL_ON_EXPIRY");
+      // 核验委托 judges the agent section alone, before the type, and says what stops it.
+      checkProxy(browser);
+      assertEquals("尚不能代办：核验清单未完成：须查验受托人身份证、申请人签名和关系证明。", browser.text("#proxy-verdict"));
+      assertEquals("false", browser.find("#proxy-verdict").getAttribute("data-accepted"));
+      tick(browser, "evidenceSeen");
       checkProxy(browser);
       assertTrue(
-          browser.text("#application\\:messages .ui-messages-info").contains("可以代办"),
-          browser.text("#application"));
+          browser.text("#proxy-verdict").startsWith("可以代办（按本所“"), browser.text("#proxy-verdict"));
+      assertEquals("true", browser.find("#proxy-verdict").getAttribute("data-accepted"));
+      choose(browser, "type", "RENEWAL_ON_EXPIRY");
       type(browser, "feeReceipt", "PX-0001");
-      submit(browser);
-      assertEquals(
-          "核验清单未完成：须查验受托人身份证、申请人签名和关系证明。",
-          browser.text("#application\\:messages .ui-messages-error"));
-      tick(browser, "evidenceSeen");
       screenshot(browser, "flow-proxy-filled");
       submit(browser);
       assertEquals("待审核", browser.text("#application-status"));
@@ -240,7 +240,7 @@ class ApplicationFlowIT {
       tick(browser, "undertaking");
       tick(browser, "videoCall");
       checkProxy(browser);
-      assertTrue(browser.text("#application\\:messages .ui-messages-info").contains("可以代办"));
+      assertEquals("尚不能代办：本所代办政策要求与申请人视频核实并上传截图。", browser.text("#proxy-verdict"));
       type(browser, "feeReceipt", "AB-0001");
       submit(browser);
       assertEquals(

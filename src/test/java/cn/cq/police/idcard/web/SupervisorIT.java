@@ -9,6 +9,7 @@ import static cn.cq.police.idcard.web.ApplicationFlowIT.submit;
 import static cn.cq.police.idcard.web.ApplicationFlowIT.tick;
 import static cn.cq.police.idcard.web.ApplicationFlowIT.type;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.demo.control.DemoReceipt;
@@ -56,16 +57,29 @@ class SupervisorIT {
     return clerk.text("#acceptance-number");
   }
 
-  /** An in-person lost-card application with a 低保 exemption; returns its acceptance number. */
-  static String exemptedLostCard(Browser clerk, DemoReceipt receipt) {
+  /**
+   * An in-person renewal with a 低保 exemption; returns its acceptance number. On the way, the clerk
+   * sees that a lost card's fee is never waived, and what half the fee would be.
+   */
+  static String exemptedRenewal(Browser clerk, DemoReceipt receipt) {
     lookUp(clerk, receipt);
     choose(clerk, "type", "LOST");
-    clerk.find("#application\\:exempted").click();
-    clerk.await(d -> clerk.exists("#application\\:exemptionReason"));
-    type(clerk, "exemptionReason", "低保户");
+    assertEquals("丢失补领不减免工本费。", clerk.text("#no-relief"));
+    assertFalse(clerk.exists("#application\\:relief"));
+    choose(clerk, "type", "RENEWAL_ON_EXPIRY");
+    relief(clerk, "OTHER_HARDSHIP");
+    assertEquals("10.00", clerk.text("#reduced-fee"));
+    assertTrue(clerk.exists("#application\\:feeReceipt"));
+    relief(clerk, "MINIMUM_LIVING_ALLOWANCE");
+    assertFalse(clerk.exists("#application\\:feeReceipt"), "nothing to pay, no fee receipt");
+    type(clerk, "reliefReason", "低保户");
     submit(clerk);
     assertEquals("待审核", clerk.text("#application-status"));
     return clerk.text("#acceptance-number");
+  }
+
+  static void relief(Browser clerk, String kind) {
+    clerk.awaitAjaxAfter(() -> new Select(clerk.find("#application\\:relief")).selectByValue(kind));
   }
 
   /** The review list filtered to "needs my decision"; returns the list's text. */
@@ -97,7 +111,7 @@ class SupervisorIT {
       clerk.logIn("qijiang.clerk", RunningApp.DEMO_PASSWORD);
       approved = proxyApplication(clerk, usable(0), "QJ-1001");
       returned = proxyApplication(clerk, usable(1), "QJ-1003");
-      exempted = exemptedLostCard(clerk, usable(2));
+      exempted = exemptedRenewal(clerk, usable(2));
     }
     try (Browser supervisor = Browser.open("zh-CN")) {
       supervisor.logIn("qijiang.supervisor", RunningApp.DEMO_PASSWORD);
@@ -142,7 +156,7 @@ class SupervisorIT {
       clerk.get("counter/track.xhtml");
       clerk.find("#track\\:term").sendKeys(exempted);
       clerk.awaitAjaxAfter(() -> clerk.find("#track\\:search").click());
-      assertEquals("40.00", clerk.text("#owed-amount"));
+      assertEquals("20.00", clerk.text("#owed-amount"));
       clerk.find("#track\\:correction").sendKeys("已收取工本费");
       clerk.awaitAjaxAfter(() -> clerk.find("#track\\:resubmit").click());
       assertEquals("请选择收费方式。", clerk.text("#track\\:messages .ui-messages-error"));
@@ -151,7 +165,7 @@ class SupervisorIT {
       screenshot(clerk, "supervisor-fee-owed");
       clerk.awaitAjaxAfter(() -> clerk.find("#track\\:resubmit").click());
       assertEquals("待审核", clerk.text("#detail-status"));
-      assertTrue(clerk.text("#track\\:detail").contains("40.00"));
+      assertTrue(clerk.text("#track\\:detail").contains("20.00"));
       assertTrue(!clerk.exists("#owed-amount"));
     }
     try (Browser supervisor = Browser.open("zh-CN")) {
@@ -195,6 +209,15 @@ class SupervisorIT {
       openInReview(supervisor, returned);
       assertTrue(supervisor.exists("#day-closed"));
       assertTrue(!supervisor.exists("#case\\:approve"));
+    }
+    try (Browser clerk = Browser.open("zh-CN")) {
+      // The closed day is announced at look-up: no form to fill in vain.
+      clerk.logIn("qijiang.clerk", RunningApp.DEMO_PASSWORD);
+      lookUp(clerk, usable(3));
+      assertTrue(
+          clerk.text("#lookup\\:messages").contains("本所今日已日结，不能受理新申请"),
+          clerk.text("#lookup\\:messages"));
+      assertFalse(clerk.exists("#application\\:submit"));
     }
     try (Browser admin = Browser.open("zh-CN")) {
       admin.logIn("qijiang.admin", RunningApp.DEMO_PASSWORD);

@@ -554,8 +554,8 @@ public final class DemoDataWriter {
             connection.prepareStatement(
                 "insert into payment (application_id, station_id, fee_kind, amount_fen, method,"
                     + " fee_receipt_number, exemption_reason, exemption_status, voided,"
-                    + " created_at, created_by, voided_at, voided_by, void_reason)"
-                    + " values (?, ?, 'RENEWAL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + " created_at, created_by, voided_at, voided_by, void_reason, fee_relief)"
+                    + " values (?, ?, 'RENEWAL', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         PreparedStatement lookups =
             connection.prepareStatement(
                 "insert into receipt_lookup (station_id, staff_id, receipt_number, receipt_id,"
@@ -614,6 +614,7 @@ public final class DemoDataWriter {
           payments.setNull(12, java.sql.Types.BIGINT);
         }
         payments.setString(13, voided ? "收费有误" : null);
+        payments.setString(14, exempted ? "MINIMUM_LIVING_ALLOWANCE" : null);
         payments.addBatch();
         for (int look = 0; look < 1 + h.dice() % 2; look++) {
           lookups.setLong(1, stationId);

@@ -11,6 +11,7 @@ import cn.cq.police.idcard.applications.entity.FingerprintException;
 import cn.cq.police.idcard.applications.entity.FingerprintStatus;
 import cn.cq.police.idcard.applications.entity.Fingerprints;
 import cn.cq.police.idcard.fees.entity.Amount;
+import cn.cq.police.idcard.fees.entity.FeeRelief;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.proxies.control.ProxyDecision;
 import cn.cq.police.idcard.proxies.control.VideoCallScreenshot;
@@ -33,6 +34,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import org.primefaces.event.FileUploadEvent;
 
@@ -73,6 +75,7 @@ public class ApplicationFormBacking implements Serializable {
   private boolean videoCallDone;
   private byte[] videoCallScreenshot;
   private ProxyDecision proxyDecision;
+  private String proxyVerdict;
   private RefusalReason rejection;
   private boolean proxyRejected;
 
@@ -82,8 +85,8 @@ public class ApplicationFormBacking implements Serializable {
   private FingerPosition secondFinger = FingerPosition.LEFT_THUMB;
   private FingerprintException fingerprintException;
 
-  private boolean exempted;
-  private String exemptionReason;
+  private FeeRelief relief;
+  private String reliefReason;
   private PaymentMethod paymentMethod = PaymentMethod.CASH;
   private String feeReceiptNumber;
 
@@ -99,7 +102,9 @@ public class ApplicationFormBacking implements Serializable {
   }
 
   public boolean isShown() {
-    return lookup.getResult() != null && lookup.getResult().outcome().isUsable();
+    return lookup.getResult() != null
+        && lookup.getResult().outcome().isUsable()
+        && !lookup.isDayClosed();
   }
 
   private Receipt receipt() {
@@ -113,6 +118,7 @@ public class ApplicationFormBacking implements Serializable {
   /** Switching to a proxy application: the applicant is absent, so no fingerprints. */
   public void modeChanged() {
     proxyDecision = null;
+    proxyVerdict = null;
     if (byProxy) {
       fingerprintStatus = FingerprintStatus.NOT_REGISTERED;
       fingerprintException = FingerprintException.PROXY;
@@ -127,16 +133,22 @@ public class ApplicationFormBacking implements Serializable {
     if (details == null) {
       return;
     }
-    if (type == null) {
-      FacesText.error("submit.APPLICATION_TYPE_MISSING");
+    // The agent section alone: a type not chosen yet is judged at submission.
+    proxyDecision = applications.decideProxy(receipt(), type, details);
+    if (!proxyDecision.accepted()) {
+      rejection = proxyDecision.reason();
+      proxyVerdict = FacesText.text("proxy.refused." + proxyDecision.reason().name());
+      FacesText.error("proxy.refused." + proxyDecision.reason().name());
       return;
     }
-    proxyDecision = applications.decideProxy(receipt(), type, details);
-    if (proxyDecision.accepted()) {
-      FacesText.info("proxy.accepted", getPolicy().name(FacesText.locale()));
+    Optional<SubmissionRefused> problem =
+        applications.agentSectionProblem(receipt(), type, details);
+    if (problem.isPresent()) {
+      proxyVerdict = FacesText.text("proxy.notYet", refusalText(problem.get()));
+      showRefusal(problem.get());
     } else {
-      rejection = proxyDecision.reason();
-      FacesText.error("proxy.refused." + proxyDecision.reason().name());
+      proxyVerdict = FacesText.text("proxy.accepted", getPolicy().name(FacesText.locale()));
+      FacesText.info("proxy.accepted", getPolicy().name(FacesText.locale()));
     }
   }
 
@@ -220,7 +232,8 @@ public class ApplicationFormBacking implements Serializable {
                   details,
                   paymentMethod,
                   feeReceiptNumber,
-                  exempted ? Objects.toString(exemptionReason, "") : null));
+                  relief,
+                  relief == null ? null : Objects.toString(reliefReason, "")));
       submitted = result.application();
       FacesText.info("submit.done", submitted.getAcceptanceNumber());
     } catch (SubmissionRefused refused) {
@@ -230,13 +243,27 @@ public class ApplicationFormBacking implements Serializable {
   }
 
   private static void showRefusal(SubmissionRefused refused) {
-    if (refused.problem() == SubmissionRefused.Problem.RECEIPT_NOT_USABLE) {
-      FacesText.error("lookup." + refused.details().get(0), "", "");
-    } else if (refused.problem() == SubmissionRefused.Problem.PROXY_NOT_ELIGIBLE) {
-      FacesText.error("proxy.refused." + refused.details().get(0));
-    } else {
-      FacesText.error("submit." + refused.problem().name(), refused.details().toArray());
-    }
+    FacesText.error(refusalKey(refused), refusalArguments(refused));
+  }
+
+  private static String refusalText(SubmissionRefused refused) {
+    return FacesText.text(refusalKey(refused), refusalArguments(refused));
+  }
+
+  private static String refusalKey(SubmissionRefused refused) {
+    return switch (refused.problem()) {
+      case RECEIPT_NOT_USABLE -> "lookup." + refused.details().get(0);
+      case PROXY_NOT_ELIGIBLE -> "proxy.refused." + refused.details().get(0);
+      default -> "submit." + refused.problem().name();
+    };
+  }
+
+  private static Object[] refusalArguments(SubmissionRefused refused) {
+    return switch (refused.problem()) {
+      case RECEIPT_NOT_USABLE -> new Object[] {"", ""};
+      case PROXY_NOT_ELIGIBLE -> new Object[0];
+      default -> refused.details().toArray();
+    };
   }
 
   private Fingerprints fingerprints() {
@@ -260,7 +287,21 @@ public class ApplicationFormBacking implements Serializable {
   }
 
   public boolean isFeeDue() {
-    return type != null && !exempted && !fee().isZero();
+    return type != null && !due().isZero();
+  }
+
+  /** Whether the chosen type may have its fee waived or halved (never a lost card's). */
+  public boolean isReliefAllowed() {
+    return type != null && type.allowsFeeRelief();
+  }
+
+  /** What remains to be paid after the chosen relief, when it halves the fee. */
+  public String getReducedFee() {
+    return type != null && relief != null && relief.halves() ? due().yuan() : null;
+  }
+
+  private Amount due() {
+    return relief == null ? fee() : relief.applyTo(fee());
   }
 
   /** The fee of the chosen type, looked up once per type rather than on every render. */
@@ -306,6 +347,11 @@ public class ApplicationFormBacking implements Serializable {
 
   public ProxyDecision getProxyDecision() {
     return proxyDecision;
+  }
+
+  /** 核验委托's answer in a sentence: "可以代办" or what stops the agent. */
+  public String getProxyVerdict() {
+    return proxyVerdict;
   }
 
   public boolean isProxyRejected() {
@@ -476,20 +522,24 @@ public class ApplicationFormBacking implements Serializable {
     this.fingerprintException = fingerprintException;
   }
 
-  public boolean isExempted() {
-    return exempted;
+  public FeeRelief getRelief() {
+    return relief;
   }
 
-  public void setExempted(boolean exempted) {
-    this.exempted = exempted;
+  public void setRelief(FeeRelief relief) {
+    this.relief = relief;
   }
 
-  public String getExemptionReason() {
-    return exemptionReason;
+  public FeeRelief[] getReliefs() {
+    return FeeRelief.values();
   }
 
-  public void setExemptionReason(String exemptionReason) {
-    this.exemptionReason = exemptionReason;
+  public String getReliefReason() {
+    return reliefReason;
+  }
+
+  public void setReliefReason(String reliefReason) {
+    this.reliefReason = reliefReason;
   }
 
   public PaymentMethod getPaymentMethod() {

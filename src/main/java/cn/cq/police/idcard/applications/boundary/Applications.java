@@ -90,6 +90,12 @@ public class Applications {
     return submission.decide(staff.current().getStation(), receipt, type, proxy);
   }
 
+  /** 核验委托: what still stops the agent section, judged as the submission will. */
+  public Optional<SubmissionRefused> agentSectionProblem(
+      Receipt receipt, ApplicationType type, ProxyDetails proxy) {
+    return submission.agentSectionProblem(staff.current().getStation(), receipt, type, proxy);
+  }
+
   /** The clerk turns an agent away; the reason is kept for the supervisor. */
   public void refuseProxy(Receipt receipt, ProxyDetails proxy, RefusalReason reason) {
     StaffAccount clerk = staff.current();

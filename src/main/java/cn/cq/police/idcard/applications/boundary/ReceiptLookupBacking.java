@@ -28,6 +28,7 @@ public class ReceiptLookupBacking implements Serializable {
   private String receiptNumber;
   private String idNumber;
   private ReceiptLookup result;
+  private boolean dayClosed;
 
   public void lookUp() {
     if (isTooLong(receiptNumber, ReceiptNumber.MAX_LENGTH + 10)
@@ -37,7 +38,10 @@ public class ReceiptLookupBacking implements Serializable {
       return;
     }
     result = receipts.lookUp(receiptNumber, idNumber);
-    if (result.outcome().isUsable()) {
+    dayClosed = result.outcome().isUsable() && receipts.todayClosed();
+    if (dayClosed) {
+      FacesText.error("lookup.DAY_CLOSED");
+    } else if (result.outcome().isUsable()) {
       FacesText.info(outcomeMessageKey(), messageArguments());
     } else {
       FacesText.error(outcomeMessageKey(), messageArguments());
@@ -48,6 +52,7 @@ public class ReceiptLookupBacking implements Serializable {
     receiptNumber = null;
     idNumber = null;
     result = null;
+    dayClosed = false;
   }
 
   private static boolean isTooLong(String input, int max) {
@@ -71,6 +76,11 @@ public class ReceiptLookupBacking implements Serializable {
     return result == null || result.receipt() == null
         ? null
         : Ethnicities.name(result.receipt().getEthnicityCode());
+  }
+
+  /** The receipt is usable, but the station closed today: the form is not offered. */
+  public boolean isDayClosed() {
+    return dayClosed;
   }
 
   public ReceiptLookup getResult() {

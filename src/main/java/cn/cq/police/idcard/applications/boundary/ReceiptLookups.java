@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.applications.boundary;
 
+import cn.cq.police.idcard.applications.control.ApplicationSubmission;
 import cn.cq.police.idcard.applications.control.ReceiptEligibility;
 import cn.cq.police.idcard.applications.control.ReceiptLookup;
 import cn.cq.police.idcard.applications.entity.ReceiptLookupEntry;
@@ -29,6 +30,8 @@ public class ReceiptLookups {
 
   @Inject ReceiptEligibility eligibility;
 
+  @Inject ApplicationSubmission submission;
+
   @Inject Clock clock;
 
   @PersistenceContext EntityManager em;
@@ -47,5 +50,10 @@ public class ReceiptLookups {
             lookup.outcome().name(),
             LocalDateTime.now(clock)));
     return lookup;
+  }
+
+  /** Whether the clerk's station has closed today: no application can be made until reopened. */
+  public boolean todayClosed() {
+    return submission.todayClosed(staff.current().getStation());
   }
 }

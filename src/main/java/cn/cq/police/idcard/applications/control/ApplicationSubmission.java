@@ -9,6 +9,7 @@ import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.control.FeeReceipts;
 import cn.cq.police.idcard.fees.control.FeeSchedules;
 import cn.cq.police.idcard.fees.entity.Amount;
+import cn.cq.police.idcard.fees.entity.FeeRelief;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.proxies.control.EligibilityRule;
 import cn.cq.police.idcard.proxies.control.EligibilityRules;
@@ -96,13 +97,20 @@ public class ApplicationSubmission {
       checkProxy(rule, receipt, request.type(), request.proxy(), today);
     }
     Amount fee = feeSchedules.current().amount(request.type().feeKind(), today);
-    boolean exempted = request.exemptionReason() != null;
-    if (exempted
-        && (request.exemptionReason().isBlank()
-            || request.exemptionReason().trim().length() > 200)) {
-      throw new SubmissionRefused(Problem.EXEMPTION_REASON_MISSING);
+    FeeRelief relief = request.relief();
+    if (relief != null) {
+      if (!request.type().allowsFeeRelief()) {
+        throw new SubmissionRefused(Problem.RELIEF_NOT_FOR_LOST_CARD);
+      }
+      if (request.reliefReason() == null
+          || request.reliefReason().isBlank()
+          || request.reliefReason().trim().length() > 200) {
+        throw new SubmissionRefused(Problem.EXEMPTION_REASON_MISSING);
+      }
     }
-    if (!exempted && !fee.isZero()) {
+    boolean exempted = relief != null && !relief.halves();
+    Amount due = relief == null ? fee : relief.applyTo(fee);
+    if (!due.isZero()) {
       checkPayment(station, request);
     }
 
@@ -111,7 +119,7 @@ public class ApplicationSubmission {
         station.isApprovalForAll()
             || request.proxy() != null
             || request.fingerprints().isException()
-            || exempted;
+            || relief != null;
     Application application =
         new Application(
             receipt,
@@ -131,24 +139,42 @@ public class ApplicationSubmission {
     receipt.markUsed();
     em.persist(application);
     em.flush();
-    Payment payment =
-        exempted
-            ? Payment.exempted(
-                application.getId(),
-                station.getId(),
-                request.type().feeKind(),
-                request.exemptionReason().trim(),
-                clerk.getId(),
-                now)
-            : Payment.charged(
-                application.getId(),
-                station.getId(),
-                request.type().feeKind(),
-                fee,
-                request.paymentMethod(),
-                FeeReceipts.normalized(request.feeReceiptNumber()),
-                clerk.getId(),
-                now);
+    Payment payment;
+    if (exempted) {
+      payment =
+          Payment.exempted(
+              application.getId(),
+              station.getId(),
+              request.type().feeKind(),
+              relief,
+              request.reliefReason().trim(),
+              clerk.getId(),
+              now);
+    } else if (relief != null) {
+      payment =
+          Payment.reduced(
+              application.getId(),
+              station.getId(),
+              request.type().feeKind(),
+              fee,
+              relief,
+              request.reliefReason().trim(),
+              request.paymentMethod(),
+              FeeReceipts.normalized(request.feeReceiptNumber()),
+              clerk.getId(),
+              now);
+    } else {
+      payment =
+          Payment.charged(
+              application.getId(),
+              station.getId(),
+              request.type().feeKind(),
+              fee,
+              request.paymentMethod(),
+              FeeReceipts.normalized(request.feeReceiptNumber()),
+              clerk.getId(),
+              now);
+    }
     em.persist(payment);
     if (request.proxy() != null) {
       em.persist(new ProxyAuthorization(application.getId(), rule.code(), request.proxy()));
@@ -179,10 +205,26 @@ public class ApplicationSubmission {
                         request.type(),
                         request.proxy() == null,
                         application.getStatus(),
-                        exempted ? 0 : fee.fen(),
+                        due.fen(),
                         exempted)));
     productionRelease.releaseIfSubmitted(application);
     return new Submitted(application, false);
+  }
+
+  /**
+   * Whether the station's day is closed to new applications, asked of the same observers a
+   * submission asks (the daily close), so the clerk learns it at look-up, not after the whole form.
+   */
+  public boolean todayClosed(Station station) {
+    try {
+      submitting.fire(new Submitting(station, LocalDate.now(clock)));
+      return false;
+    } catch (SubmissionRefused refused) {
+      if (refused.problem() == Problem.DAY_CLOSED) {
+        return true;
+      }
+      throw refused;
+    }
   }
 
   /** The station's policy applied to a proxy request, before anything is stored. */
@@ -192,6 +234,26 @@ public class ApplicationSubmission {
         .decide(proxyCase(receipt, type, proxy, LocalDate.now(clock)));
   }
 
+  /**
+   * 核验委托: the agent section alone, judged as the submission will judge it (the agent's particulars,
+   * the policy, the checklist, the undertaking, the video call) — empty when the agent may go
+   * ahead.
+   */
+  public Optional<SubmissionRefused> agentSectionProblem(
+      Station station, Receipt receipt, ApplicationType type, ProxyDetails proxy) {
+    try {
+      checkProxy(
+          EligibilityRules.from(station.getEligibilityPolicy()),
+          receipt,
+          type,
+          proxy,
+          LocalDate.now(clock));
+      return Optional.empty();
+    } catch (SubmissionRefused refused) {
+      return Optional.of(refused);
+    }
+  }
+
   private static ProxyCase proxyCase(
       Receipt receipt, ApplicationType type, ProxyDetails proxy, LocalDate today) {
     return new ProxyCase(
@@ -199,7 +261,9 @@ public class ApplicationSubmission {
         Period.between(receipt.getBirthDate(), today).getYears(),
         proxy.applicantDisabledOrBedridden(),
         proxy.applicantAbroad(),
-        type == ApplicationType.RENEWAL_ON_EXPIRY);
+        // Before the type is chosen (核验委托 judges the agent section alone) it is not held
+        // against the agent; the submission judges it.
+        type == null || type == ApplicationType.RENEWAL_ON_EXPIRY);
   }
 
   private static void checkProxy(

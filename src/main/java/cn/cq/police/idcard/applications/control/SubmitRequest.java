@@ -2,6 +2,7 @@ package cn.cq.police.idcard.applications.control;
 
 import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.applications.entity.Fingerprints;
+import cn.cq.police.idcard.fees.entity.FeeRelief;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.proxies.entity.ProxyDetails;
 import java.io.Serializable;
@@ -12,8 +13,9 @@ import java.io.Serializable;
  * @param receiptNumber and {@code idNumber}: the look-up keys, checked again under a lock
  * @param submissionToken chosen when the form was shown; a retry with it returns the same result
  * @param proxy null when the applicant came in person
- * @param exemptionReason null when the fee is charged; otherwise the reason for exempting it (低保),
- *     which a supervisor must approve
+ * @param relief null when the full fee is charged; otherwise why it is waived (a supervisor must
+ *     approve) or halved
+ * @param reliefReason with a relief: the evidence the clerk saw (低保证号 and the like)
  */
 public record SubmitRequest(
     String receiptNumber,
@@ -24,5 +26,6 @@ public record SubmitRequest(
     ProxyDetails proxy,
     PaymentMethod paymentMethod,
     String feeReceiptNumber,
-    String exemptionReason)
+    FeeRelief relief,
+    String reliefReason)
     implements Serializable {}

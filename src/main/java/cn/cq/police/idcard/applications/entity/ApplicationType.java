@@ -33,4 +33,12 @@ public enum ApplicationType {
   public FeeKind feeKind() {
     return feeKind;
   }
+
+  /**
+   * Whether the fee may be waived or halved (FeeRelief): for a first application or a renewal of
+   * any kind (申领、换领), never for the replacement of a lost card (补领).
+   */
+  public boolean allowsFeeRelief() {
+    return officialReason != OfficialReason.REISSUE;
+  }
 }

@@ -67,6 +67,11 @@ public class Payment implements Serializable {
   @Column(name = "exemption_status", length = 10)
   private ExemptionStatus exemptionStatus;
 
+  /** Why the fee is waived or halved; null when the full fee applies. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "fee_relief", length = 25)
+  private FeeRelief relief;
+
   @Column(nullable = false)
   private boolean voided;
 
@@ -120,18 +125,56 @@ public class Payment implements Serializable {
     return payment;
   }
 
-  /** A fee that would be due but is exempted (低保), pending a supervisor's approval. */
+  /** A fee that would be due but is waived (低保, 农村特困), pending a supervisor's approval. */
   public static Payment exempted(
       Long applicationId,
       Long stationId,
       FeeKind kind,
+      FeeRelief relief,
       String reason,
       Long createdBy,
       LocalDateTime createdAt) {
+    if (relief == null || relief.halves()) {
+      throw new IllegalArgumentException("Only a waiving relief exempts the fee: " + relief);
+    }
     Payment payment =
         new Payment(applicationId, stationId, kind, Amount.ZERO, createdBy, createdAt);
+    payment.relief = relief;
     payment.exemptionReason = reason;
     payment.exemptionStatus = ExemptionStatus.PENDING;
+    return payment;
+  }
+
+  /**
+   * Half the fee, paid at the counter (其他生活确有困难). The application waits for a supervisor, who sees
+   * the reason; there is no separate decision on the half, which was paid.
+   */
+  public static Payment reduced(
+      Long applicationId,
+      Long stationId,
+      FeeKind kind,
+      Amount fullFee,
+      FeeRelief relief,
+      String reason,
+      PaymentMethod method,
+      String feeReceiptNumber,
+      Long createdBy,
+      LocalDateTime createdAt) {
+    if (relief == null || !relief.halves()) {
+      throw new IllegalArgumentException("Only a halving relief reduces the fee: " + relief);
+    }
+    Payment payment =
+        charged(
+            applicationId,
+            stationId,
+            kind,
+            relief.applyTo(fullFee),
+            method,
+            feeReceiptNumber,
+            createdBy,
+            createdAt);
+    payment.relief = relief;
+    payment.exemptionReason = reason;
     return payment;
   }
 
@@ -219,6 +262,10 @@ public class Payment implements Serializable {
 
   public String getExemptionReason() {
     return exemptionReason;
+  }
+
+  public FeeRelief getRelief() {
+    return relief;
   }
 
   public ExemptionStatus getExemptionStatus() {

@@ -182,7 +182,8 @@ public class Forms {
         OfficialTerms.of(payment.getKind()),
         payment.getAmount(),
         payment.getMethod() == null ? null : OfficialTerms.of(payment.getMethod()),
-        payment.getExemptionReason(),
+        // A halved fee is a fee paid; only a waived one prints its reason.
+        payment.isExempted() ? payment.getExemptionReason() : null,
         application.getSubmittedAt().toLocalDate(),
         application.getSubmittedBy().getDisplayName());
   }

@@ -16,7 +16,10 @@ import cn.cq.police.idcard.applications.entity.Fingerprints;
 import cn.cq.police.idcard.demo.control.DemoDataGenerator;
 import cn.cq.police.idcard.demo.control.DemoReceipt;
 import cn.cq.police.idcard.demo.control.DemoReceiptState;
+import cn.cq.police.idcard.fees.control.FeeSchedules;
 import cn.cq.police.idcard.fees.entity.Amount;
+import cn.cq.police.idcard.fees.entity.FeeKind;
+import cn.cq.police.idcard.fees.entity.FeeRelief;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.proxies.entity.ProxyDetails;
@@ -73,6 +76,8 @@ public class ApplicationSubmissionIT {
 
   @Inject Clock clock;
 
+  @Inject FeeSchedules fees;
+
   @Resource ManagedExecutorService executor;
 
   /** The n-th (0-based) usable demo receipt of 解放碑派出所 from FIRST_INDEX on. */
@@ -100,6 +105,7 @@ public class ApplicationSubmissionIT {
         null,
         PaymentMethod.CASH,
         feeReceipt,
+        null,
         null);
   }
 
@@ -296,6 +302,7 @@ public class ApplicationSubmissionIT {
             null,
             PaymentMethod.CASH,
             "FP0001",
+            null,
             null));
     refused.put(
         "FEE_METHOD_MISSING",
@@ -308,6 +315,7 @@ public class ApplicationSubmissionIT {
             null,
             null,
             "FM0001",
+            null,
             null));
     refused.put("FEE_RECEIPT_INVALID", inPerson(receipt, ApplicationType.LOST, "收费#1"));
     refused.put(
@@ -316,11 +324,12 @@ public class ApplicationSubmissionIT {
             receipt.receiptNumber(),
             applicant.value(),
             UUID.randomUUID().toString(),
-            ApplicationType.LOST,
+            ApplicationType.RENEWAL_ON_EXPIRY,
             Fingerprints.registrationFailed(),
             null,
             null,
             null,
+            FeeRelief.RURAL_HARDSHIP,
             "  "));
     refused.forEach((problem, request) -> assertEquals(problem, attempt(request), problem));
     assertNull(submitter.applicationStatusOf(receipt.receiptNumber()));
@@ -366,27 +375,90 @@ public class ApplicationSubmissionIT {
     assertNull(submitter.applicationStatusOf(abroad.receiptNumber()));
   }
 
+  /**
+   * 居民身份证法 art. 20: 低保 and rural hardship waive the fee, other hardship halves it, both only for a
+   * first application or a renewal — never for a lost card.
+   */
   @Test
-  void anExemptedFeeWaitsForTheSupervisor() {
+  void feeReliefIsForFirstApplicationsAndRenewalsOnly() {
     submitter.openDay("yuzhong.clerk");
-    DemoReceipt receipt = usable(9);
-    Application application =
+    long before = submitter.count("select count(a) from Application a");
+    DemoReceipt lostCard = usable(9);
+    for (FeeRelief relief : FeeRelief.values()) {
+      assertEquals(
+          "RELIEF_NOT_FOR_LOST_CARD",
+          attempt(withRelief(lostCard, ApplicationType.LOST, relief, "LR" + relief.ordinal())),
+          relief.name());
+    }
+    assertEquals(before, submitter.count("select count(a) from Application a"));
+    assertNull(submitter.applicationStatusOf(lostCard.receiptNumber()));
+    assertEquals(
+        "EXEMPTION_REASON_MISSING",
+        attempt(
+            new SubmitRequest(
+                lostCard.receiptNumber(),
+                lostCard.idNumber().value(),
+                UUID.randomUUID().toString(),
+                ApplicationType.RENEWAL_ON_EXPIRY,
+                Fingerprints.registered(FingerPosition.RIGHT_INDEX, FingerPosition.LEFT_INDEX),
+                null,
+                null,
+                null,
+                FeeRelief.MINIMUM_LIVING_ALLOWANCE,
+                " ")));
+
+    LocalDate today = LocalDate.now(clock);
+    Amount renewalFee = fees.current().amount(FeeKind.RENEWAL, today);
+    DemoReceipt waived = usable(14);
+    Application exempted =
         submitter
             .submit(
                 "yuzhong.clerk",
-                new SubmitRequest(
-                    receipt.receiptNumber(),
-                    receipt.idNumber().value(),
-                    UUID.randomUUID().toString(),
-                    ApplicationType.LOST,
-                    Fingerprints.registered(FingerPosition.RIGHT_INDEX, FingerPosition.LEFT_INDEX),
-                    null,
-                    null,
-                    null,
-                    "低保证 渝中 2026-0001"))
+                withRelief(
+                    waived,
+                    ApplicationType.RENEWAL_ON_EXPIRY,
+                    FeeRelief.MINIMUM_LIVING_ALLOWANCE,
+                    null))
             .application();
-    assertEquals(ApplicationStatus.AWAITING_APPROVAL, application.getStatus());
-    assertEquals(Amount.ZERO, submitter.feeOf(receipt.receiptNumber()));
+    assertEquals(ApplicationStatus.AWAITING_APPROVAL, exempted.getStatus());
+    assertEquals(Amount.ZERO, submitter.feeOf(waived.receiptNumber()));
+
+    DemoReceipt damaged = usable(15);
+    submitter.submit(
+        "yuzhong.clerk",
+        withRelief(damaged, ApplicationType.DAMAGED, FeeRelief.RURAL_HARDSHIP, null));
+    assertEquals(Amount.ZERO, submitter.feeOf(damaged.receiptNumber()));
+
+    DemoReceipt halved = usable(16);
+    Application reduced =
+        submitter
+            .submit(
+                "yuzhong.clerk",
+                withRelief(
+                    halved, ApplicationType.RENEWAL_ON_EXPIRY, FeeRelief.OTHER_HARDSHIP, "RH0001"))
+            .application();
+    assertEquals(ApplicationStatus.AWAITING_APPROVAL, reduced.getStatus());
+    assertEquals(Amount.ofFen(renewalFee.fen() / 2), submitter.feeOf(halved.receiptNumber()));
+    assertEquals(
+        "FEE_RECEIPT_MISSING",
+        attempt(
+            withRelief(
+                usable(17), ApplicationType.RENEWAL_ON_EXPIRY, FeeRelief.OTHER_HARDSHIP, null)));
+  }
+
+  private static SubmitRequest withRelief(
+      DemoReceipt receipt, ApplicationType type, FeeRelief relief, String feeReceipt) {
+    return new SubmitRequest(
+        receipt.receiptNumber(),
+        receipt.idNumber().value(),
+        UUID.randomUUID().toString(),
+        type,
+        Fingerprints.registered(FingerPosition.RIGHT_INDEX, FingerPosition.LEFT_INDEX),
+        null,
+        feeReceipt == null ? null : PaymentMethod.CASH,
+        feeReceipt,
+        relief,
+        "低保证 渝中 2026-0001");
   }
 
   @Test
@@ -501,6 +573,7 @@ public class ApplicationSubmissionIT {
         proxy,
         PaymentMethod.CASH,
         feeReceipt,
+        null,
         null);
   }
 

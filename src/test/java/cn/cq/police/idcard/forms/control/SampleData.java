@@ -6,6 +6,7 @@ import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.FeeKind;
+import cn.cq.police.idcard.fees.entity.FeeRelief;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.review.control.DaySummary;
@@ -140,7 +141,14 @@ final class SampleData {
     }
     for (int i = 0; i < 2; i++) {
       Payment exempted =
-          Payment.exempted(1000L + i, 1L, FeeKind.RENEWAL, "低保证", 1L, TODAY.atTime(10, i));
+          Payment.exempted(
+              1000L + i,
+              1L,
+              FeeKind.RENEWAL,
+              FeeRelief.MINIMUM_LIVING_ALLOWANCE,
+              "低保证",
+              1L,
+              TODAY.atTime(10, i));
       exempted.decideExemption(true);
       payments.add(exempted);
     }

@@ -8,6 +8,7 @@ import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.fees.entity.Amount;
+import cn.cq.police.idcard.fees.entity.FeeRelief;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.forms.control.DailyReports;
@@ -136,7 +137,14 @@ public class DayCloseAgreementIT {
     long clerkId = id(CLERK);
     return (applicationId, type, at) -> {
       Payment payment =
-          Payment.exempted(applicationId, stationId, type.feeKind(), "低保证 渝沙0312", clerkId, at);
+          Payment.exempted(
+              applicationId,
+              stationId,
+              type.feeKind(),
+              FeeRelief.MINIMUM_LIVING_ALLOWANCE,
+              "低保证 渝沙0312",
+              clerkId,
+              at);
       then.accept(payment);
       return payment;
     };

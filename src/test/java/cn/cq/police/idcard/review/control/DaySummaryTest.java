@@ -8,6 +8,7 @@ import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.FeeKind;
+import cn.cq.police.idcard.fees.entity.FeeRelief;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.review.control.DaySummary.Fee;
@@ -42,7 +43,15 @@ class DaySummaryTest {
   }
 
   Payment exempted(Boolean approved) {
-    Payment payment = Payment.exempted(nextApplication++, 1L, FeeKind.RENEWAL, "低保证 123", 7L, AT);
+    Payment payment =
+        Payment.exempted(
+            nextApplication++,
+            1L,
+            FeeKind.RENEWAL,
+            FeeRelief.MINIMUM_LIVING_ALLOWANCE,
+            "低保证 123",
+            7L,
+            AT);
     if (approved != null) {
       payment.decideExemption(approved);
     }

@@ -21,6 +21,7 @@ import cn.cq.police.idcard.demo.control.DemoReceiptState;
 import cn.cq.police.idcard.fees.control.FeeSchedules;
 import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.ExemptionStatus;
+import cn.cq.police.idcard.fees.entity.FeeRelief;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
@@ -94,6 +95,7 @@ public class SupervisorReviewIT {
             null,
             PaymentMethod.CASH,
             "QJ-" + UUID.randomUUID().toString().substring(0, 8),
+            null,
             null));
   }
 
@@ -137,11 +139,12 @@ public class SupervisorReviewIT {
                     receipt.receiptNumber(),
                     receipt.idNumber().value(),
                     UUID.randomUUID().toString(),
-                    ApplicationType.LOST,
+                    ApplicationType.RENEWAL_ON_EXPIRY,
                     registered(),
                     null,
                     null,
                     null,
+                    FeeRelief.MINIMUM_LIVING_ALLOWANCE,
                     "低保户，持低保证"))
             .getId();
     assertEquals(ApplicationStatus.AWAITING_APPROVAL, fixture.reload(id).getStatus());
@@ -194,7 +197,9 @@ public class SupervisorReviewIT {
                 c, a, fixture.records.paymentOf(a), PaymentMethod.WECHAT_PAY, number, "已收工本费"));
     Payment collected = fixture.payment(id);
     assertEquals(
-        feeSchedules.current().amount(ApplicationType.LOST.feeKind(), LocalDate.now(clock)),
+        feeSchedules
+            .current()
+            .amount(ApplicationType.RENEWAL_ON_EXPIRY.feeKind(), LocalDate.now(clock)),
         collected.getAmount());
     assertFalse(collected.getAmount().isZero());
     assertEquals(PaymentMethod.WECHAT_PAY, collected.getMethod());
