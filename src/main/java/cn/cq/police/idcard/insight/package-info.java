@@ -17,11 +17,12 @@
  * resolves (an unnamed one fails when the statement is built), and {@code ReadColumnsTest} runs all
  * migrations on a fresh H2 and fails when one of them is gone. A migration that drops or renames
  * such a column changes the queries and that list with it. The receipt look-up log it reads is
- * written by the {@code applications} component at each look-up, with the household region code
- * only, never the ID number. Agent ID numbers leave the queries masked. The acceptance and receipt
- * numbers in the signals' cases stay strings, as the SQL reads them: they are only shown and
- * linked, they are stored as JSON with the report, and typing them would make this component import
- * the others' classes as well as read their tables.
+ * written by the {@code applications} component at each look-up, with the household region of the
+ * receipt found (never anything of the ID number, whose first six digits are only where it was
+ * first issued). Agent ID numbers leave the queries masked. The acceptance and receipt numbers in
+ * the signals' cases stay strings, as the SQL reads them: they are only shown and linked, they are
+ * stored as JSON with the report, and typing them would make this component import the others'
+ * classes as well as read their tables.
  *
  * <p>The signals are computed daily by {@code AnomalyWatch} ({@code @Schedule}) and on demand, with
  * thresholds in MicroProfile Config; the latest report per station is kept in {@code

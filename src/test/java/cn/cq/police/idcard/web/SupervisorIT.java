@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.Select;
 /**
  * A supervisor's day at 古南派出所 (guardian-only proxy policy), where no other browser test submits:
  * the clerk submits two proxy applications; the supervisor approves one, returns the other, the
- * clerk resubmits it, and the supervisor closes the day carrying it over.
+ * clerk resubmits it, and the supervisor closes the day carrying it over. The exempted renewal is
+ * registered with the uncertain finger position 97, which the supervisor sees with its code.
  */
 class SupervisorIT {
 
@@ -73,6 +74,9 @@ class SupervisorIT {
     relief(clerk, "MINIMUM_LIVING_ALLOWANCE");
     assertFalse(clerk.exists("#application\\:feeReceipt"), "nothing to pay, no fee receipt");
     type(clerk, "reliefReason", "低保户");
+    // Two fingers of a right hand whose positions cannot be told: 97 twice (GA 1011).
+    new Select(clerk.find("#application\\:firstFinger")).selectByValue("RIGHT_UNCERTAIN");
+    new Select(clerk.find("#application\\:secondFinger")).selectByValue("RIGHT_UNCERTAIN");
     submit(clerk);
     assertEquals("待审核", clerk.text("#application-status"));
     return clerk.text("#acceptance-number");
@@ -171,6 +175,9 @@ class SupervisorIT {
     try (Browser supervisor = Browser.open("zh-CN")) {
       supervisor.logIn("qijiang.supervisor", RunningApp.DEMO_PASSWORD);
       openInReview(supervisor, exempted);
+      assertTrue(
+          supervisor.text("#case-fingerprints").contains("97 右手不确定指位 · 97 右手不确定指位"),
+          supervisor.text("#case-fingerprints"));
       signWith(supervisor, RunningApp.DEMO_PASSWORD, "已收费");
       supervisor.awaitAjaxAfter(() -> supervisor.find("#case\\:approve").click());
       assertEquals("已受理", supervisor.text("#case-status"));

@@ -422,7 +422,7 @@ public final class InsightBenchmark {
       log.setLong(2, staffId);
       log.setString(3, demo.receiptNumber());
       log.setLong(4, receiptId);
-      log.setString(5, idNumber.regionCode());
+      log.setString(5, region); // the receipt's household, as the counter logs it
       log.setString(6, verified && !inProgress && jurisdiction.contains(region) ? "USABLE" : "X");
       log.setTimestamp(7, Timestamp.valueOf(LocalDateTime.now(ZONE)));
       log.executeUpdate();

@@ -621,6 +621,7 @@ public final class DemoDataWriter {
           lookups.setLong(2, h.clerk());
           lookups.setString(3, h.receiptNumber());
           lookups.setLong(4, receiptIds.get(i));
+          // The receipt's household region, which these receipts take from the ID number.
           lookups.setString(5, h.idNumber().regionCode());
           lookups.setTimestamp(
               6, Timestamp.valueOf(h.submittedAt().minusMinutes(3 + (h.dice() % 20) + look * 5L)));

@@ -19,8 +19,8 @@ import java.time.LocalDateTime;
 /**
  * Step 1 of the counter flow: a clerk or supervisor looks up a receipt for their own station.
  * Looking up changes nothing but the look-up log (who looked up which receipt, with which outcome,
- * and the household region of the typed ID number — never the number), which feeds the supervisor's
- * signals and the time from look-up to submit.
+ * and the household region of the receipt found — nothing of the typed ID number), which feeds the
+ * supervisor's signals and the time from look-up to submit.
  */
 @Stateless
 @RolesAllowed({Role.Names.CLERK, Role.Names.SUPERVISOR})
@@ -45,8 +45,7 @@ public class ReceiptLookups {
             caller.getStation().getId(),
             caller.getId(),
             ReceiptNumber.tryParse(receiptNumberInput),
-            lookup.receipt() == null ? null : lookup.receipt().getId(),
-            idNumberInput,
+            lookup.receipt(),
             lookup.outcome().name(),
             LocalDateTime.now(clock)));
     return lookup;

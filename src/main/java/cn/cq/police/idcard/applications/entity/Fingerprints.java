@@ -45,9 +45,14 @@ public class Fingerprints implements Serializable {
     this.exception = exception;
   }
 
-  /** The usual case: two different fingers registered (登记指位). */
+  /**
+   * The usual case: two different fingers registered (登记指位). A certain position names one finger,
+   * so it cannot be registered twice; an uncertain one (97-99) names a group of fingers, so two
+   * different fingers can both be recorded under it, e.g. two fingers of a right hand whose
+   * positions cannot be told are 97 and 97.
+   */
   public static Fingerprints registered(FingerPosition first, FingerPosition second) {
-    if (first == null || second == null || first == second) {
+    if (first == null || second == null || first == second && !first.isUncertain()) {
       throw new IllegalArgumentException("Two different finger positions are registered");
     }
     return new Fingerprints(FingerprintStatus.REGISTERED, first, second, null);

@@ -1,6 +1,7 @@
 package cn.cq.police.idcard.applications.entity;
 
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import cn.cq.police.idcard.receipts.entity.Receipt;
 import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.receipts.entity.ReceiptNumberConverter;
 import jakarta.persistence.Column;
@@ -16,8 +17,12 @@ import java.util.Optional;
 /**
  * One look-up of a receipt at a counter, for the supervisor's signals (receipts looked up but never
  * used, look-ups outside the station's jurisdiction) and the time from look-up to submit. Keeps
- * only the household region code of the typed ID number — never the number itself — and the receipt
- * number only when it was well formed, so a number typed into the wrong field is not kept.
+ * nothing of the typed ID number, and the receipt number only when it was well formed, so a number
+ * typed into the wrong field is not kept.
+ *
+ * <p>The household region is the receipt's, not the ID number's first six digits: those say where
+ * the number was first issued (another province for anyone born there, Sichuan for a Chongqing
+ * number from before 1997), not which station's jurisdiction the household belongs to.
  */
 @Entity
 @Table(name = "receipt_lookup")
@@ -41,6 +46,7 @@ public class ReceiptLookupEntry {
   @Column(name = "receipt_id")
   private Long receiptId;
 
+  /** The receipt's household region, null when no receipt was shown. */
   @Column(name = "household_region_code", length = 6)
   private String householdRegionCode;
 
@@ -54,14 +60,14 @@ public class ReceiptLookupEntry {
 
   /**
    * @param receiptNumber the receipt number, empty when the input was malformed
-   * @param idNumberInput what was typed as ID number: only its region code is kept, if it parses
+   * @param shown the receipt when the look-up found it and may show it (it belongs to the typed ID
+   *     number), else null: its id and household region are kept
    */
   public ReceiptLookupEntry(
       long stationId,
       long staffId,
       Optional<ReceiptNumber> receiptNumber,
-      Long receiptId,
-      String idNumberInput,
+      Receipt shown,
       String outcome,
       LocalDateTime lookedUpAt) {
     this.stationId = stationId;
@@ -69,9 +75,8 @@ public class ReceiptLookupEntry {
     // An ID number typed into the receipt field has the shape of a receipt number too: drop it.
     this.receiptNumber =
         receiptNumber.filter(n -> CitizenIdNumber.tryParse(n.value()).isEmpty()).orElse(null);
-    this.receiptId = receiptId;
-    this.householdRegionCode =
-        CitizenIdNumber.tryParse(idNumberInput).map(CitizenIdNumber::regionCode).orElse(null);
+    this.receiptId = shown == null ? null : shown.getId();
+    this.householdRegionCode = shown == null ? null : shown.getHouseholdRegionCode();
     this.outcome = outcome;
     this.lookedUpAt = lookedUpAt;
   }

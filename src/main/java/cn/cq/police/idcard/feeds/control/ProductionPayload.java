@@ -1,6 +1,7 @@
 package cn.cq.police.idcard.feeds.control;
 
 import cn.cq.police.idcard.applications.entity.Application;
+import cn.cq.police.idcard.applications.entity.FingerPosition;
 import cn.cq.police.idcard.applications.entity.Fingerprints;
 import cn.cq.police.idcard.receipts.entity.Receipt;
 import jakarta.json.Json;
@@ -44,11 +45,18 @@ public final class ProductionPayload {
             .add("submittedAt", application.getSubmittedAt().toString())
             .add("receiptNumber", receipt.getReceiptNumber().value())
             .add("fingerprints", fingerprints.getStatus().name())
+            .add("firstFinger", fingerCode(fingerprints.getFirst()))
+            .add("secondFinger", fingerCode(fingerprints.getSecond()))
             .add("validityStart", date(application.getValidityStart()))
             .add("validityEnd", date(application.getValidityEnd()))
             .add("applicant", applicant)
             .add("photo", photo);
     return body.build().toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The GA 1011 code (11-20, 97-99), which the centre reads; empty when none was registered. */
+  private static String fingerCode(FingerPosition position) {
+    return position == null ? "" : String.valueOf(position.code());
   }
 
   /** Null (long-term card) as an empty string keeps the document's shape fixed. */

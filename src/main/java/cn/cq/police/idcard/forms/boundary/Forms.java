@@ -146,8 +146,8 @@ public class Forms {
     return switch (fingerprints.getStatus()) {
       case REGISTERED ->
           RegistrationFormData.fingerprintsRegistered(
-              OfficialTerms.of(fingerprints.getFirst()),
-              OfficialTerms.of(fingerprints.getSecond()));
+              OfficialTerms.fingerPosition(fingerprints.getFirst()),
+              OfficialTerms.fingerPosition(fingerprints.getSecond()));
       case REGISTRATION_FAILED -> RegistrationFormData.fingerprintsFailed();
       case NOT_REGISTERED ->
           RegistrationFormData.fingerprintsNotRegistered(

@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.forms.control;
 
+import cn.cq.police.idcard.applications.entity.FingerPosition;
 import cn.cq.police.idcard.stations.entity.Station;
 import java.util.Map;
 
@@ -23,6 +24,9 @@ public final class OfficialTerms {
           Map.entry("LEFT_MIDDLE", "左手中指"),
           Map.entry("LEFT_RING", "左手环指"),
           Map.entry("LEFT_LITTLE", "左手小指"),
+          Map.entry("RIGHT_UNCERTAIN", "右手不确定指位"),
+          Map.entry("LEFT_UNCERTAIN", "左手不确定指位"),
+          Map.entry("OTHER_UNCERTAIN", "其他不确定指位"),
           Map.entry("INJURY", "手指受伤"),
           Map.entry("DISABILITY", "残疾"),
           Map.entry("PROXY", "委托代办"),
@@ -67,6 +71,14 @@ public final class OfficialTerms {
   /** The Chinese term for an enum constant of the product, or its name when there is none. */
   public static String of(Enum<?> value) {
     return value == null ? "" : of(value.name());
+  }
+
+  /**
+   * A finger position as the registration form prints it, GA 1011 code and name: "11 右手拇指", "97
+   * 右手不确定指位". The code is what the card records; the name is for the applicant who signs.
+   */
+  public static String fingerPosition(FingerPosition position) {
+    return position.code() + " " + of(position);
   }
 
   /** The issuing unit a form names for a station: bureau, district branch and station. */

@@ -70,7 +70,10 @@ public record RegistrationFormData(
     return agent != null;
   }
 
-  /** "登记指位：右手拇指、左手拇指" for two registered fingers, named as the clerk sees them. */
+  /**
+   * "登记指位：11 右手拇指、16 左手拇指" for two registered fingers, each as {@link OfficialTerms#fingerPosition}
+   * prints it.
+   */
   public static String fingerprintsRegistered(String firstFinger, String secondFinger) {
     return "登记指位：" + firstFinger + "、" + secondFinger;
   }

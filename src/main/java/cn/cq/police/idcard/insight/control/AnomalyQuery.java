@@ -238,7 +238,11 @@ public final class AnomalyQuery {
     return found;
   }
 
-  /** Look-ups l of a known region, with their station's jurisdiction j there if it is one. */
+  /**
+   * Look-ups l that showed a receipt, with their station's jurisdiction j if the receipt's
+   * household region is in it. The household region, not the ID number's first six digits, which
+   * only say where the number was first issued; look-ups logged before it was kept have none.
+   */
   private static final String LOOKUPS_IN_JURISDICTION =
       " from {receipt_lookup} l left join {station_jurisdiction} j"
           + " on j.{station_jurisdiction.station_id} = l.{receipt_lookup.station_id}"

@@ -14,6 +14,6 @@ public enum Signal {
   UNUSED_LOOKUPS,
   /** An application that has stayed in one status longer than that status should last. */
   STUCK,
-  /** A day with many look-ups of ID numbers registered outside the station's jurisdiction. */
+  /** A day with many look-ups of receipts whose household is outside the station's jurisdiction. */
   OUTSIDE_JURISDICTION
 }

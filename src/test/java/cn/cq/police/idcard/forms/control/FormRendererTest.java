@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.applications.control.VoucherCode;
+import cn.cq.police.idcard.applications.entity.FingerPosition;
 import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.FeeKind;
 import cn.cq.police.idcard.fees.entity.Payment;
@@ -51,7 +52,7 @@ class FormRendererTest {
         "申请换领",
         "申请补领",
         "指纹信息",
-        "登记指位：右手拇指、左手拇指",
+        "登记指位：11 右手拇指、16 左手拇指",
         "有效期限",
         "2025.11.25-2045.11.25",
         "受托人姓名",
@@ -100,6 +101,25 @@ class FormRendererTest {
 
     assertEquals(1, pdf.pages());
     assertContains(pdf.text(), "冉光荣", "土家", "未登记：未注册（手指残缺）", "2025.11.25-长期", "相");
+  }
+
+  @Test
+  void registrationFormPrintsUncertainFingerPositionsWithCodeAndName() {
+    String rightAndLeft =
+        RegistrationFormData.fingerprintsRegistered(
+            OfficialTerms.fingerPosition(FingerPosition.RIGHT_UNCERTAIN),
+            OfficialTerms.fingerPosition(FingerPosition.LEFT_UNCERTAIN));
+    String otherTwice =
+        RegistrationFormData.fingerprintsRegistered(
+            OfficialTerms.fingerPosition(FingerPosition.OTHER_UNCERTAIN),
+            OfficialTerms.fingerPosition(FingerPosition.OTHER_UNCERTAIN));
+
+    assertContains(
+        Pdfs.read(RENDERER.registrationForm(SampleData.registration(null, rightAndLeft))).text(),
+        "登记指位：97 右手不确定指位、98 左手不确定指位");
+    assertContains(
+        Pdfs.read(RENDERER.registrationForm(SampleData.registration(null, otherTwice))).text(),
+        "登记指位：99 其他不确定指位、99 其他不确定指位");
   }
 
   @Test

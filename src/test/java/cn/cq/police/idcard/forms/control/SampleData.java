@@ -4,6 +4,7 @@ import cn.cq.police.idcard.applications.control.VoucherCode;
 import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
+import cn.cq.police.idcard.applications.entity.FingerPosition;
 import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.FeeKind;
 import cn.cq.police.idcard.fees.entity.FeeRelief;
@@ -51,6 +52,15 @@ final class SampleData {
   }
 
   static RegistrationFormData registration(Agent agent) {
+    return registration(
+        agent,
+        RegistrationFormData.fingerprintsRegistered(
+            OfficialTerms.fingerPosition(FingerPosition.RIGHT_THUMB),
+            OfficialTerms.fingerPosition(FingerPosition.LEFT_THUMB)));
+  }
+
+  /** The sample registration with another 指纹信息 line. */
+  static RegistrationFormData registration(Agent agent, String fingerprints) {
     return new RegistrationFormData(
         STATION,
         ACCEPTANCE_NUMBER,
@@ -61,7 +71,7 @@ final class SampleData {
         APPLICANT_ID,
         "重庆市渝中区解放碑街道民族路188号3单元12-3",
         RegistrationFormData.Reason.RENEW,
-        RegistrationFormData.fingerprintsRegistered("右手拇指", "左手拇指"),
+        fingerprints,
         TODAY,
         TODAY.plusYears(20),
         photo(),

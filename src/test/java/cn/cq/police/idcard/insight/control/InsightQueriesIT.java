@@ -14,6 +14,7 @@ import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -72,14 +73,14 @@ public class InsightQueriesIT {
       long otherClerk = other.staff("clerkO", "CLERK");
 
       App app1 = seed.application(a, "SUBMITTED", at(3, 15, 10, 0), null);
-      seed.lookup(a, app1.receipt(), "500101", at(3, 15, 9, 50));
-      seed.lookup(a, app1.receipt(), "500101", at(3, 15, 9, 55));
-      seed.lookup(a, app1.receipt(), "500101", at(3, 15, 11, 0)); // after the submit
-      other.lookupAt(other.stationId, otherClerk, app1.receipt(), "500101", at(3, 15, 9, 0));
+      seed.lookup(a, app1.receipt(), at(3, 15, 9, 50));
+      seed.lookup(a, app1.receipt(), at(3, 15, 9, 55));
+      seed.lookup(a, app1.receipt(), at(3, 15, 11, 0)); // after the submit
+      other.lookupAt(other.stationId, otherClerk, app1.receipt(), at(3, 15, 9, 0));
       App app2 = seed.application(a, "SUBMITTED", at(3, 15, 12, 0), null);
-      seed.lookup(a, app2.receipt(), "500101", at(3, 15, 11, 30));
+      seed.lookup(a, app2.receipt(), at(3, 15, 11, 30));
       App app3 = seed.application(b, "COLLECTED", at(3, 3, 9, 0), at(3, 10, 9, 0));
-      seed.lookup(b, app3.receipt(), "500101", at(3, 3, 8, 0));
+      seed.lookup(b, app3.receipt(), at(3, 3, 8, 0));
       seed.application(b, "COLLECTED", at(2, 20, 9, 0), at(3, 15, 9, 0));
       App app5 = seed.application(a, "SUBMITTED", at(3, 1, 0, 0), null);
       seed.application(a, "SUBMITTED", LocalDateTime.of(2026, 2, 28, 23, 59, 59), null);
@@ -171,12 +172,12 @@ public class InsightQueriesIT {
       for (int i = 0; i < 60; i++) {
         LocalDateTime submitted = at(3, 1 + i % 14, 9, 0).plusMinutes(i);
         App app = seed.application(clerk, "COLLECTED", submitted, submitted.plusHours(1 + i % 7));
-        seed.lookup(clerk, app.receipt(), "500101", submitted.minusMinutes(5 + (i * 37) % 50));
+        seed.lookup(clerk, app.receipt(), submitted.minusMinutes(5 + (i * 37) % 50));
       }
       for (int i = 0; i < 4; i++) {
         LocalDateTime submitted = at(3, 15, 9, 0).plusMinutes(i);
         App app = seed.application(clerk, "COLLECTED", submitted, submitted.plusHours(i));
-        seed.lookup(clerk, app.receipt(), "500101", submitted.minusMinutes(7 * i));
+        seed.lookup(clerk, app.receipt(), submitted.minusMinutes(7 * i));
       }
       DashboardQuery query = new DashboardQuery(SqlDialect.of(connection));
       Dashboard live = query.compute(connection, seed.stationId, NOW);
@@ -264,31 +265,34 @@ public class InsightQueriesIT {
       Receipt twice = seed.receipt("500101");
       App used = seed.application(a, "COLLECTED", NOW.minusDays(1), null);
       for (int i = 0; i < 3; i++) {
-        seed.lookup(a, unused, "500101", NOW.minusDays(3).plusHours(i));
-        seed.lookup(a, used.receipt(), "500101", NOW.minusDays(3).plusHours(i));
+        seed.lookup(a, unused, NOW.minusDays(3).plusHours(i));
+        seed.lookup(a, used.receipt(), NOW.minusDays(3).plusHours(i));
       }
-      seed.lookup(a, twice, "500101", NOW.minusDays(3));
-      seed.lookup(a, twice, "500101", NOW.minusDays(2));
+      seed.lookup(a, twice, NOW.minusDays(3));
+      seed.lookup(a, twice, NOW.minusDays(2));
       // 4. Awaiting approval for 3 days (limit 2); submitted 2 days ago (limit 5); arrived long
       // ago but changed yesterday.
       App waiting = seed.application(a, "AWAITING_APPROVAL", NOW.minusDays(3), null);
       seed.application(a, "SUBMITTED", NOW.minusDays(2), null);
       App arrived = seed.application(a, "ARRIVED_AT_STATION", NOW.minusDays(200), null);
       seed.statusChange(arrived.id(), "ARRIVED_AT_STATION", NOW.minusDays(1), a);
-      // 5. Yesterday 10 of 30 look-ups outside the jurisdiction (count); the day before 3 of 5
-      // (share); three days ago 2 of 2 (too few); ten days ago 20 (outside the window).
+      // 5. Look-ups of receipts whose household is outside the jurisdiction: yesterday 10 of 30
+      // (count); the day before 3 of 5 (share); three days ago 2 of 2 (too few); ten days ago 20
+      // (outside the window). The household counts, not where the ID number was issued: the
+      // outside ones carry numbers of the station's own region, the inside ones old Sichuan
+      // numbers (51xxxx, before 1997). Look-ups that showed no receipt have no household.
       for (int i = 0; i < 30; i++) {
-        seed.lookup(b, null, i < 10 ? "500230" : "500101", NOW.minusDays(1).minusMinutes(i));
+        seed.lookup(b, householdIn(seed, i < 10), NOW.minusDays(1).minusMinutes(i));
+        seed.lookup(b, null, NOW.minusDays(1).minusMinutes(i));
       }
       for (int i = 0; i < 5; i++) {
-        Receipt r = seed.receipt(i < 3 ? "500230" : "500101");
-        seed.lookup(b, r, i < 3 ? "500230" : "500101", NOW.minusDays(2).plusMinutes(i));
+        seed.lookup(b, householdIn(seed, i < 3), NOW.minusDays(2).plusMinutes(i));
       }
       for (int i = 0; i < 2; i++) {
-        seed.lookup(b, null, "500230", NOW.minusDays(3).plusMinutes(i));
+        seed.lookup(b, householdIn(seed, true), NOW.minusDays(3).plusMinutes(i));
       }
       for (int i = 0; i < 20; i++) {
-        seed.lookup(b, null, "500230", NOW.minusDays(10).plusMinutes(i));
+        seed.lookup(b, householdIn(seed, true), NOW.minusDays(10).plusMinutes(i));
       }
 
       AnomalyReport report =
@@ -349,20 +353,28 @@ public class InsightQueriesIT {
         seed.payment(app.id(), a, NOW.minusDays(5), i < 2, i >= 2);
       }
       Receipt twice = seed.receipt("500101");
-      seed.lookup(a, twice, "500101", NOW.minusDays(1));
-      seed.lookup(a, twice, "500101", NOW.minusHours(1));
+      seed.lookup(a, twice, NOW.minusDays(1));
+      seed.lookup(a, twice, NOW.minusHours(1));
       seed.application(a, "AWAITING_APPROVAL", NOW.minusDays(1), null);
       seed.application(a, "COLLECTED", NOW.minusDays(300), null);
       for (int i = 0; i < 9; i++) {
-        seed.lookup(a, null, "500230", NOW.minusDays(1).minusMinutes(i));
+        seed.lookup(a, householdIn(seed, true), NOW.minusDays(1).minusMinutes(i));
       }
       for (int i = 0; i < 10; i++) {
-        seed.lookup(a, null, "500101", NOW.minusDays(1).minusMinutes(20 + i));
+        seed.lookup(a, householdIn(seed, false), NOW.minusDays(1).minusMinutes(20 + i));
       }
 
       List<Anomaly> found = new AnomalyQuery(THRESHOLDS).detect(connection, seed.stationId, NOW);
 
       assertEquals(List.of(), found);
     }
+  }
+
+  /**
+   * A receipt of a household outside the seed's jurisdiction (500101) with an ID number from inside
+   * it, or of a household inside it with an old Sichuan number: only the household counts.
+   */
+  static Receipt householdIn(InsightSeed seed, boolean outside) throws SQLException {
+    return outside ? seed.receipt("500101", "500230") : seed.receipt("510221", "500101");
   }
 }

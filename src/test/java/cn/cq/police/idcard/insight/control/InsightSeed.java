@@ -61,15 +61,23 @@ public final class InsightSeed {
     return id;
   }
 
-  /** A receipt of an applicant registered in the given region; returns {receipt id, number}. */
+  /** A receipt of an applicant whose ID number was issued where the household is. */
   Receipt receipt(String region) throws SQLException {
+    return receipt(region, region);
+  }
+
+  /**
+   * A receipt of an applicant whose ID number was first issued in one region and whose household is
+   * registered in another, e.g. a 51xxxx number from Sichuan before 1997 and a Chongqing household.
+   */
+  Receipt receipt(String idNumberRegion, String householdRegion) throws SQLException {
     int n = SEQUENCE.incrementAndGet();
     String number = ("R" + prefix + "X" + n);
     number = number.substring(Math.max(0, number.length() - 20));
     // Unique across tests: vary the birth date too.
     CitizenIdNumber idNumber =
         CitizenIdNumber.of(
-            region,
+            idNumberRegion,
             LocalDate.of(1950, 1, 1).plusDays(Math.floorMod(prefix.hashCode() + n, 20000)),
             n % 999 + 1);
     long id =
@@ -83,14 +91,14 @@ public final class InsightSeed {
             idNumber.value(),
             idNumber.sex().name(),
             idNumber.birthDate(),
-            region,
+            householdRegion,
             LocalDate.of(2026, 1, 1),
             "0".repeat(64),
             LocalDateTime.of(2026, 1, 1, 9, 0));
-    return new Receipt(id, number, idNumber.value());
+    return new Receipt(id, number, idNumber.value(), householdRegion);
   }
 
-  record Receipt(long id, String number, String idNumber) {}
+  record Receipt(long id, String number, String idNumber, String householdRegion) {}
 
   record App(long id, String acceptanceNumber, Receipt receipt) {}
 
@@ -129,13 +137,15 @@ public final class InsightSeed {
         by);
   }
 
-  /** A look-up that found the receipt (or, for null, one of a malformed receipt number). */
-  void lookup(long staffId, Receipt receipt, String region, LocalDateTime at) throws SQLException {
-    lookupAt(stationId, staffId, receipt, region, at);
+  /**
+   * A look-up that showed the receipt, logged with its household region as the counter logs it (or,
+   * for null, one of a malformed receipt number, which has none).
+   */
+  void lookup(long staffId, Receipt receipt, LocalDateTime at) throws SQLException {
+    lookupAt(stationId, staffId, receipt, at);
   }
 
-  void lookupAt(long station, long staffId, Receipt receipt, String region, LocalDateTime at)
-      throws SQLException {
+  void lookupAt(long station, long staffId, Receipt receipt, LocalDateTime at) throws SQLException {
     insert(
         "insert into receipt_lookup (station_id, staff_id, receipt_number, receipt_id,"
             + " household_region_code, outcome, looked_up_at) values (?, ?, ?, ?, ?, ?, ?)",
@@ -143,7 +153,7 @@ public final class InsightSeed {
         staffId,
         receipt == null ? null : receipt.number(),
         receipt == null ? null : receipt.id(),
-        region,
+        receipt == null ? null : receipt.householdRegion(),
         receipt == null ? "MALFORMED_RECEIPT_NUMBER" : "USABLE",
         at);
   }

@@ -102,14 +102,14 @@ class ReadColumnsTest {
       InsightSeed seed = new InsightSeed(connection, "500101");
       long clerk = seed.staff("clerk", "CLERK");
       App collected = seed.application(clerk, "COLLECTED", NOW.minusDays(3), NOW.minusDays(1));
-      seed.lookup(clerk, collected.receipt(), "500101", NOW.minusDays(3).minusHours(1));
-      seed.lookup(clerk, seed.receipt("500230"), "500230", NOW.minusDays(2));
+      seed.lookup(clerk, collected.receipt(), NOW.minusDays(3).minusHours(1));
+      seed.lookup(clerk, seed.receipt("500230"), NOW.minusDays(2));
       seed.proxy(collected.id(), "500103197005050013");
       seed.payment(collected.id(), clerk, NOW.minusDays(3), true, false);
       seed.decision(collected.id(), "RETURNED", "PHOTO_UNCLEAR", clerk, NOW.minusDays(2));
       seed.refusal(clerk, "NOT_ABROAD", NOW.minusDays(2));
       App today = seed.application(clerk, "SUBMITTED", NOW.minusHours(1), null);
-      seed.lookup(clerk, today.receipt(), "500101", NOW.minusHours(2));
+      seed.lookup(clerk, today.receipt(), NOW.minusHours(2));
 
       DashboardQuery dashboard = new DashboardQuery(SqlDialect.of(connection));
       assertEquals(14, dashboard.summarizeCompleteDays(connection, seed.stationId, NOW));
