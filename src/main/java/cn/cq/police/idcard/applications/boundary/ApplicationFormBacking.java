@@ -11,6 +11,7 @@ import cn.cq.police.idcard.applications.entity.FingerprintException;
 import cn.cq.police.idcard.applications.entity.FingerprintStatus;
 import cn.cq.police.idcard.applications.entity.Fingerprints;
 import cn.cq.police.idcard.fees.entity.Amount;
+import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.proxies.control.ProxyDecision;
 import cn.cq.police.idcard.proxies.control.VideoCallScreenshot;
@@ -88,6 +89,7 @@ public class ApplicationFormBacking implements Serializable {
   private String feeReceiptNumber;
 
   private Application submitted;
+  private boolean feeReceiptIssued;
 
   private ApplicationType feeType;
   private Amount feeOfType;
@@ -222,6 +224,8 @@ public class ApplicationFormBacking implements Serializable {
                   feeReceiptNumber,
                   exempted ? Objects.toString(exemptionReason, "") : null));
       submitted = result.application();
+      feeReceiptIssued =
+          applications.paymentOf(submitted).map(Payment::isFeeReceiptIssued).orElse(false);
       FacesText.info("submit.done", submitted.getAcceptanceNumber());
     } catch (SubmissionRefused refused) {
       // An application exception: the container passes it through unwrapped.
@@ -302,6 +306,11 @@ public class ApplicationFormBacking implements Serializable {
 
   public Application getSubmitted() {
     return submitted;
+  }
+
+  /** Whether the submitted application was charged a fee, so that there is a receipt to print. */
+  public boolean isFeeReceiptIssued() {
+    return feeReceiptIssued;
   }
 
   public ProxyDecision getProxyDecision() {
