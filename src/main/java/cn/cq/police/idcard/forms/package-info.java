@@ -1,9 +1,12 @@
 /**
  * The official forms as PDF, from JasperReports sources in {@code reports/} that the build
  * compiles; nothing is compiled per request. Forms are always in Chinese, whatever the language of
- * the screen, so their wording is in {@code OfficialTerms} and the report sources rather than in
- * the screens' resource bundles. Every printing is recorded (who, when, which form) and audited,
- * and a caller only ever prints their own station's forms.
+ * the screen: their fixed wording is in the report sources, and the words for the product's closed
+ * sets (statuses, types, payment methods, fingers, ...) come from the Chinese resource bundle under
+ * the keys the screens use ({@code OfficialTerms}), so paper and screen say a thing with one word
+ * and no enum name reaches paper. A fee receipt exists only for money charged. Every printing is
+ * recorded (who, when, which form) and audited, and a caller only ever prints their own station's
+ * forms.
  *
  * <p>A form prints figures, it does not compute them: the daily reports take the review component's
  * summary of the day, the one the close screen shows, and even their totals are passed in rather

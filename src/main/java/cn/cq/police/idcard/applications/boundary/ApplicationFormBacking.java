@@ -12,6 +12,7 @@ import cn.cq.police.idcard.applications.entity.FingerprintStatus;
 import cn.cq.police.idcard.applications.entity.Fingerprints;
 import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.FeeRelief;
+import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.proxies.control.ProxyDecision;
 import cn.cq.police.idcard.proxies.control.VideoCallScreenshot;
@@ -91,6 +92,7 @@ public class ApplicationFormBacking implements Serializable {
   private String feeReceiptNumber;
 
   private Application submitted;
+  private boolean feeReceiptIssued;
 
   private ApplicationType feeType;
   private Amount feeOfType;
@@ -235,6 +237,8 @@ public class ApplicationFormBacking implements Serializable {
                   relief,
                   relief == null ? null : Objects.toString(reliefReason, "")));
       submitted = result.application();
+      feeReceiptIssued =
+          applications.paymentOf(submitted).map(Payment::isFeeReceiptIssued).orElse(false);
       FacesText.info("submit.done", submitted.getAcceptanceNumber());
     } catch (SubmissionRefused refused) {
       // An application exception: the container passes it through unwrapped.
@@ -343,6 +347,11 @@ public class ApplicationFormBacking implements Serializable {
 
   public Application getSubmitted() {
     return submitted;
+  }
+
+  /** Whether the submitted application was charged a fee, so that there is a receipt to print. */
+  public boolean isFeeReceiptIssued() {
+    return feeReceiptIssued;
   }
 
   public ProxyDecision getProxyDecision() {

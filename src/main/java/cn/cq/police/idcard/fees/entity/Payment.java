@@ -212,6 +212,14 @@ public class Payment implements Serializable {
     this.feeReceiptNumber = feeReceiptNumber;
   }
 
+  /**
+   * Whether a fee receipt (收费凭证) was issued: money was charged and its receipt number recorded.
+   * Nothing charged (a free first application, an exemption, a fee still owed) means no receipt.
+   */
+  public boolean isFeeReceiptIssued() {
+    return !amount.isZero() && feeReceiptNumber != null;
+  }
+
   public boolean isVoided() {
     return voided;
   }

@@ -3,7 +3,6 @@ package cn.cq.police.idcard.forms.boundary;
 import cn.cq.police.idcard.applications.control.ApplicationRecords;
 import cn.cq.police.idcard.applications.control.VoucherCodes;
 import cn.cq.police.idcard.applications.entity.Application;
-import cn.cq.police.idcard.applications.entity.Fingerprints;
 import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.entity.Payment;
@@ -75,8 +74,10 @@ public class Forms {
           case AUTHORIZATION_LETTER ->
               proxy.map(p -> RENDERER.authorizationLetter(letter(application, p)));
           case FEE_RECEIPT ->
+              // Nothing charged, no receipt: refused like a form that does not exist.
               records
                   .paymentOf(application)
+                  .filter(Payment::isFeeReceiptIssued)
                   .map(p -> RENDERER.feeReceipt(feeReceipt(application, p)));
           case COLLECTION_VOUCHER -> Optional.of(RENDERER.collectionVoucher(voucher(application)));
           default -> Optional.empty();
@@ -133,26 +134,15 @@ public class Forms {
         receipt.getCitizenIdNumber().value(),
         receipt.getHouseholdAddress(),
         RegistrationFormData.Reason.valueOf(application.getType().officialReason().name()),
-        fingerprintLine(application.getFingerprints()),
+        RegistrationFormData.fingerprintLine(application.getFingerprints()),
         application.getValidityStart(),
         application.getValidityEnd(),
         photo == null ? null : photo.getJpeg(),
         proxy.map(Forms::agent).orElse(null),
         application.getSubmittedBy().getDisplayName(),
-        application.getSubmittedAt().toLocalDate());
-  }
-
-  private static String fingerprintLine(Fingerprints fingerprints) {
-    return switch (fingerprints.getStatus()) {
-      case REGISTERED ->
-          RegistrationFormData.fingerprintsRegistered(
-              OfficialTerms.fingerPosition(fingerprints.getFirst()),
-              OfficialTerms.fingerPosition(fingerprints.getSecond()));
-      case REGISTRATION_FAILED -> RegistrationFormData.fingerprintsFailed();
-      case NOT_REGISTERED ->
-          RegistrationFormData.fingerprintsNotRegistered(
-              OfficialTerms.of(fingerprints.getException()));
-    };
+        application.getSubmittedAt().toLocalDate(),
+        application.getApprovedBy() == null ? null : application.getApprovedBy().getDisplayName(),
+        OfficialTerms.issuingAuthorityOf(application.getStation()));
   }
 
   private static Agent agent(ProxyAuthorization proxy) {
@@ -181,9 +171,7 @@ public class Forms {
         application.getReceipt().getName(),
         OfficialTerms.of(payment.getKind()),
         payment.getAmount(),
-        payment.getMethod() == null ? null : OfficialTerms.of(payment.getMethod()),
-        // A halved fee is a fee paid; only a waived one prints its reason.
-        payment.isExempted() ? payment.getExemptionReason() : null,
+        OfficialTerms.of(payment.getMethod()),
         application.getSubmittedAt().toLocalDate(),
         application.getSubmittedBy().getDisplayName());
   }

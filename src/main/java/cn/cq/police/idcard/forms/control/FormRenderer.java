@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import net.sf.jasperreports.engine.JRException;
@@ -73,6 +74,8 @@ public final class FormRenderer {
     putAgent(p, data.agent());
     p.put("CLERK_NAME", data.clerkName());
     p.put("ACCEPTED_ON", longDate(data.acceptedOn()));
+    p.put("APPROVER_NAME", data.approverName());
+    p.put("ISSUING_AUTHORITY", data.issuingAuthority());
     return p;
   }
 
@@ -108,8 +111,7 @@ public final class FormRenderer {
     p.put("FEE_KIND", data.feeKind());
     p.put("AMOUNT", "¥" + data.amount().yuan());
     p.put("AMOUNT_CAPITAL", data.amount().chineseCapital());
-    p.put("PAYMENT_METHOD", data.exempted() ? "—" : data.paymentMethod());
-    p.put("EXEMPTION", data.exempted() ? "低保免收：" + data.exemptionReason() : null);
+    p.put("PAYMENT_METHOD", data.paymentMethod());
     p.put("PAID_ON", longDate(data.paidOn()));
     p.put("CLERK_NAME", data.clerkName());
     return render(OfficialForm.FEE_RECEIPT, p, new JREmptyDataSource(1));
@@ -212,8 +214,8 @@ public final class FormRenderer {
   private static JRDataSource dailyLines(DailyReportData data, boolean closing) {
     DaySummary figures = data.figures();
     List<DailyReportLine> lines = new ArrayList<>();
-    countLines(lines, "一、按申请类型统计", figures.byType());
-    countLines(lines, "二、按办理状态统计", figures.byStatus());
+    countLines(lines, "一、按申请类型统计", figures.byType(), OfficialTerms::ofType);
+    countLines(lines, "二、按办理状态统计", figures.byStatus(), OfficialTerms::ofStatus);
     String fees = "三、收费情况（按支付方式）";
     for (DaySummary.Fee fee : figures.fees()) {
       lines.add(line(fees, Kind.FEE, OfficialTerms.of(fee.line()), fee.count(), fee.amount()));
@@ -248,13 +250,7 @@ public final class FormRenderer {
                 series.from() + " 至 " + series.to(),
                 series.missingCount(),
                 Amount.ZERO,
-                series.missingCount() == 0
-                    ? "无缺号"
-                    : "缺 %d 个：%s%s"
-                        .formatted(
-                            series.missingCount(),
-                            String.join("、", series.missing()),
-                            series.missing().size() < series.missingCount() ? " 等" : "")));
+                missingSentence(series)));
       }
       if (figures.receiptSeries().isEmpty()) {
         lines.add(line(numbers, Kind.SERIES, "无", 0, Amount.ZERO));
@@ -263,11 +259,30 @@ public final class FormRenderer {
     return new JRBeanCollectionDataSource(lines);
   }
 
+  /**
+   * The gaps of a series as a sentence, "缺号：0012346–0012348、0012351", or "无" when it runs without
+   * holes; when more are missing than listed, the sentence says how many in all.
+   */
+  static String missingSentence(FeeReceiptReconciliation.Series series) {
+    if (series.missingCount() == 0) {
+      return "无";
+    }
+    String listed = String.join("、", series.missingRanges());
+    return OfficialTerms.word("close.missing")
+        + "："
+        + listed
+        + (series.missing().size() < series.missingCount()
+            ? " 等，共 " + series.missingCount() + " 个"
+            : "");
+  }
+
   private static void countLines(
-      List<DailyReportLine> lines, String section, List<DaySummary.Count> counts) {
+      List<DailyReportLine> lines,
+      String section,
+      List<DaySummary.Count> counts,
+      Function<String, String> term) {
     for (DaySummary.Count count : counts) {
-      lines.add(
-          line(section, Kind.COUNT, OfficialTerms.of(count.key()), count.count(), Amount.ZERO));
+      lines.add(line(section, Kind.COUNT, term.apply(count.key()), count.count(), Amount.ZERO));
     }
     if (counts.isEmpty()) {
       lines.add(line(section, Kind.COUNT, "无", 0, Amount.ZERO));

@@ -1,76 +1,79 @@
 package cn.cq.police.idcard.forms.control;
 
+import cn.cq.police.idcard.applications.entity.ApplicationStatus;
+import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.applications.entity.FingerPosition;
+import cn.cq.police.idcard.applications.entity.FingerprintException;
+import cn.cq.police.idcard.fees.entity.FeeKind;
+import cn.cq.police.idcard.fees.entity.PaymentMethod;
+import cn.cq.police.idcard.proxies.entity.Relationship;
+import cn.cq.police.idcard.receipts.entity.Sex;
+import cn.cq.police.idcard.review.control.DaySummary;
 import cn.cq.police.idcard.stations.entity.Station;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
  * The Chinese wording the official forms use for the product's closed sets. Forms are always in
- * Chinese, whatever language the clerk's screen is in.
+ * Chinese, whatever language the clerk's screen is in, but they say a thing with the same word as
+ * the screens: the words come from the Chinese resource bundle, under the keys the pages use, so a
+ * status on paper reads exactly as on the review list.
  */
 public final class OfficialTerms {
 
-  private static final Map<String, String> TERMS =
-      Map.ofEntries(
-          Map.entry("MALE", "男"),
-          Map.entry("FEMALE", "女"),
-          Map.entry("RIGHT_THUMB", "右手拇指"),
-          Map.entry("RIGHT_INDEX", "右手食指"),
-          Map.entry("RIGHT_MIDDLE", "右手中指"),
-          Map.entry("RIGHT_RING", "右手环指"),
-          Map.entry("RIGHT_LITTLE", "右手小指"),
-          Map.entry("LEFT_THUMB", "左手拇指"),
-          Map.entry("LEFT_INDEX", "左手食指"),
-          Map.entry("LEFT_MIDDLE", "左手中指"),
-          Map.entry("LEFT_RING", "左手环指"),
-          Map.entry("LEFT_LITTLE", "左手小指"),
-          Map.entry("RIGHT_UNCERTAIN", "右手不确定指位"),
-          Map.entry("LEFT_UNCERTAIN", "左手不确定指位"),
-          Map.entry("OTHER_UNCERTAIN", "其他不确定指位"),
-          Map.entry("INJURY", "手指受伤"),
-          Map.entry("DISABILITY", "残疾"),
-          Map.entry("PROXY", "委托代办"),
-          Map.entry("SPOUSE", "配偶"),
-          Map.entry("PARENT", "父母"),
-          Map.entry("CHILD", "子女"),
-          Map.entry("SIBLING", "兄弟姐妹"),
-          Map.entry("GRANDPARENT", "祖父母、外祖父母"),
-          Map.entry("GRANDCHILD", "孙子女、外孙子女"),
-          Map.entry("GUARDIAN", "监护人"),
-          Map.entry("OTHER_FAMILY", "其他家庭成员"),
-          Map.entry("CASH", "现金"),
-          Map.entry("BANK_CARD", "银行卡"),
-          Map.entry("WECHAT_PAY", "微信支付"),
-          Map.entry("ALIPAY", "支付宝"),
-          Map.entry("FIRST_APPLICATION", "首次申领"),
-          Map.entry("RENEWAL_ON_EXPIRY", "到期换领"),
-          Map.entry("DATA_CHANGE", "信息变更换领"),
-          Map.entry("DAMAGED", "损坏换领"),
-          Map.entry("LOST", "丢失补领"),
-          Map.entry("RENEWAL", "换领"),
-          Map.entry("LOST_OR_DAMAGED", "补领、损坏换领"),
-          Map.entry("TEMPORARY", "临时居民身份证"),
-          Map.entry("AWAITING_APPROVAL", "待审核"),
-          Map.entry("RETURNED", "退回修改"),
-          Map.entry("SUSPECTED_FRAUD", "疑似欺诈，已冻结"),
-          Map.entry("SUBMITTED", "已受理"),
-          Map.entry("SENT_TO_PRODUCTION", "已报送制证"),
-          Map.entry("PRODUCED", "已制证"),
-          Map.entry("ARRIVED_AT_STATION", "已到所待领"),
-          Map.entry("COLLECTED", "已领取"),
-          Map.entry("REJECTED", "已退回"),
-          Map.entry("CANCELLED", "已撤销"),
-          // Why a payment charged nothing (the daily reports' fee lines).
-          Map.entry("EXEMPTED", "免收（已批准）"),
-          Map.entry("EXEMPTION_PENDING", "免收待审批"),
-          Map.entry("FEE_OWED", "免收未获批准，工本费待收"),
-          Map.entry("FREE", "无需收费"));
+  /** The Chinese bundle only: no fallback to the server's default locale. */
+  private static final ResourceBundle CHINESE =
+      ResourceBundle.getBundle(
+          "i18n.messages",
+          Locale.CHINESE,
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+
+  /** The bundle key prefix under which the pages label each closed set a form prints. */
+  private static final Map<Class<?>, String> KEYS =
+      Map.of(
+          Sex.class, "sex.",
+          FingerPosition.class, "finger.",
+          FingerprintException.class, "fingerprint.reason.",
+          Relationship.class, "relationship.",
+          PaymentMethod.class, "payment.",
+          FeeKind.class, "admin.fees.kind.",
+          ApplicationType.class, "type.",
+          ApplicationStatus.class, "status.",
+          DaySummary.NoCharge.class, "close.noCharge.");
 
   private OfficialTerms() {}
 
-  /** The Chinese term for an enum constant of the product, or its name when there is none. */
+  /**
+   * The Chinese term for an enum constant of the product, empty for null. A closed set without
+   * labels is a programming error and fails loudly rather than print its code.
+   */
   public static String of(Enum<?> value) {
-    return value == null ? "" : of(value.name());
+    if (value == null) {
+      return "";
+    }
+    String prefix = KEYS.get(value.getDeclaringClass());
+    if (prefix == null) {
+      throw new IllegalArgumentException("No printed wording for " + value.getDeclaringClass());
+    }
+    return CHINESE.getString(prefix + value.name());
+  }
+
+  /** The term of an application type given by name, as the day's counts carry it. */
+  public static String ofType(String name) {
+    return of(ApplicationType.valueOf(name));
+  }
+
+  /** The term of an application status given by name, as the day's counts carry it. */
+  public static String ofStatus(String name) {
+    return of(ApplicationStatus.valueOf(name));
+  }
+
+  /**
+   * A word of the Chinese bundle that a form shares with the screens, e.g. {@code close.missing}.
+   */
+  static String word(String key) {
+    return CHINESE.getString(key);
   }
 
   /**
@@ -83,11 +86,14 @@ public final class OfficialTerms {
 
   /** The issuing unit a form names for a station: bureau, district branch and station. */
   public static String unitOf(Station station) {
-    return "重庆市公安局" + station.getDistrict() + "分局" + station.getName();
+    return issuingAuthorityOf(station) + station.getName();
   }
 
-  /** The Chinese term for the name of an enum constant, or the name when there is none. */
-  public static String of(String name) {
-    return name == null ? "" : TERMS.getOrDefault(name, name);
+  /**
+   * 签发机关: the district public security bureau (分局) of the station's district, which issues the
+   * cards the station accepts, e.g. "重庆市公安局渝中区分局".
+   */
+  public static String issuingAuthorityOf(Station station) {
+    return "重庆市公安局" + station.getDistrict() + "分局";
   }
 }

@@ -1,6 +1,7 @@
 package cn.cq.police.idcard.forms.control;
 
 import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
+import cn.cq.police.idcard.applications.entity.Fingerprints;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
@@ -17,14 +18,16 @@ import java.util.Objects;
  * @param idNumber 公民身份号码 (18 characters), printed in full
  * @param address 户籍地址 (住址)
  * @param reason which of the three official boxes is ticked
- * @param fingerprints the 指纹信息 line; build it with {@link #fingerprintsRegistered}, {@link
- *     #fingerprintsFailed} or {@link #fingerprintsNotRegistered}
+ * @param fingerprints the 指纹信息 line; build it with {@link #fingerprintLine}
  * @param validFrom first day of the new card's 有效期限
  * @param validUntil last day of the 有效期限, or null for 长期
  * @param photoJpeg the 358×441 digital photo as JPEG (or PNG) bytes; null prints an empty frame
  * @param agent the 受托人 when someone applies on the applicant's behalf, null when in person
  * @param clerkName 受理人, the clerk who accepted the application
  * @param acceptedOn 受理日期
+ * @param approverName 审核人, the supervisor who approved the application, or null when none did;
+ *     typed by a person, so printed as plain text like every other field
+ * @param issuingAuthority 签发机关, the district bureau, e.g. "重庆市公安局渝中区分局"
  */
 public record RegistrationFormData(
     String stationName,
@@ -42,7 +45,9 @@ public record RegistrationFormData(
     byte[] photoJpeg,
     Agent agent,
     String clerkName,
-    LocalDate acceptedOn) {
+    LocalDate acceptedOn,
+    String approverName,
+    String issuingAuthority) {
 
   /** The three 申请原因 boxes of the official form. */
   public enum Reason {
@@ -68,6 +73,19 @@ public record RegistrationFormData(
   /** Whether the 受托人 block is filled in rather than struck through. */
   public boolean byProxy() {
     return agent != null;
+  }
+
+  /** The 指纹信息 line of an application's fingerprints, every finger and reason in words. */
+  public static String fingerprintLine(Fingerprints fingerprints) {
+    return switch (fingerprints.getStatus()) {
+      case REGISTERED ->
+          fingerprintsRegistered(
+              OfficialTerms.fingerPosition(fingerprints.getFirst()),
+              OfficialTerms.fingerPosition(fingerprints.getSecond()));
+      case REGISTRATION_FAILED -> fingerprintsFailed();
+      case NOT_REGISTERED ->
+          fingerprintsNotRegistered(OfficialTerms.of(fingerprints.getException()));
+    };
   }
 
   /**
@@ -106,7 +124,9 @@ public record RegistrationFormData(
         && Arrays.equals(photoJpeg, that.photoJpeg)
         && Objects.equals(agent, that.agent)
         && Objects.equals(clerkName, that.clerkName)
-        && Objects.equals(acceptedOn, that.acceptedOn);
+        && Objects.equals(acceptedOn, that.acceptedOn)
+        && Objects.equals(approverName, that.approverName)
+        && Objects.equals(issuingAuthority, that.issuingAuthority);
   }
 
   @Override

@@ -33,6 +33,32 @@ public final class FeeReceiptReconciliation {
     public String missingListed() {
       return String.join("、", missing);
     }
+
+    /**
+     * The listed missing numbers with each run of consecutive ones written as its first and last,
+     * e.g. {@code [0012346–0012348, 0012351]}: a torn-out block reads as one range, not as a list a
+     * supervisor has to count.
+     */
+    public List<String> missingRanges() {
+      List<String> ranges = new ArrayList<>();
+      int start = 0;
+      for (int i = 1; i <= missing.size(); i++) {
+        if (i == missing.size() || valueOf(missing.get(i)) != valueOf(missing.get(i - 1)) + 1) {
+          ranges.add(
+              i - 1 == start ? missing.get(start) : missing.get(start) + "–" + missing.get(i - 1));
+          start = i;
+        }
+      }
+      return ranges;
+    }
+
+    private static long valueOf(String number) {
+      Matcher matcher = SERIES.matcher(number);
+      if (!matcher.matches()) {
+        throw new IllegalStateException("Not a numbered receipt: " + number);
+      }
+      return Long.parseLong(matcher.group(2));
+    }
   }
 
   public static List<Series> of(List<String> receiptNumbers) {

@@ -2,6 +2,7 @@ package cn.cq.police.idcard.forms.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.applications.control.VoucherCode;
@@ -59,7 +60,11 @@ class FormRendererTest {
         "受理日期",
         "2025年11月25日",
         SampleData.CLERK,
-        "申请人签名");
+        "申请人签名",
+        "审 核 人",
+        SampleData.SUPERVISOR,
+        "签发机关",
+        SampleData.ISSUING_AUTHORITY);
     assertEquals(1, occurrences(pdf.text(), "√"), "exactly one reason is ticked");
     assertFalse(pdf.text().contains(SampleData.AGENT_ID));
     assertTrue(occurrences(pdf.text(), "—") >= 5, "the agent fields are struck through");
@@ -95,7 +100,9 @@ class FormRendererTest {
             null,
             null,
             base.clerkName(),
-            base.acceptedOn());
+            base.acceptedOn(),
+            null,
+            base.issuingAuthority());
 
     Pdfs.Read pdf = Pdfs.read(RENDERER.registrationForm(data));
 
@@ -183,16 +190,60 @@ class FormRendererTest {
         "微信支付",
         "2025年11月25日",
         SampleData.CLERK);
-    assertFalse(pdf.text().contains("低保免收"));
+    assertFalse(pdf.text().contains("减免"));
   }
 
   @Test
-  void exemptedFeeReceiptShowsZeroAndTheReason() {
-    Pdfs.Read pdf = Pdfs.read(RENDERER.feeReceipt(SampleData.exemptFeeReceipt()));
+  void thereIsNoFeeReceiptWhenNothingWasCharged() {
+    FeeReceiptData charged = SampleData.feeReceipt();
+    for (String number : new String[] {null, " "}) {
+      assertThrows(
+          IllegalArgumentException.class,
+          () ->
+              new FeeReceiptData(
+                  charged.stationName(),
+                  number,
+                  charged.acceptanceNumber(),
+                  charged.payerName(),
+                  "首次申领",
+                  Amount.ZERO,
+                  null,
+                  charged.paidOn(),
+                  charged.clerkName()));
+    }
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            new FeeReceiptData(
+                charged.stationName(),
+                "0012345",
+                charged.acceptanceNumber(),
+                charged.payerName(),
+                "首次申领",
+                Amount.ZERO,
+                "现金",
+                charged.paidOn(),
+                charged.clerkName()));
+  }
 
-    assertEquals(1, pdf.pages());
-    assertContains(pdf.text(), "¥0.00", "人民币零元整", "低保免收：渝中区低保证 渝中民低字第0456号", "王德华");
-    assertFalse(pdf.text().contains("微信支付"));
+  @Test
+  void feeReceiptNumberPrintsAsTyped() {
+    FeeReceiptData charged = SampleData.feeReceipt();
+    Pdfs.Read pdf =
+        Pdfs.read(
+            RENDERER.feeReceipt(
+                new FeeReceiptData(
+                    charged.stationName(),
+                    "0012345",
+                    charged.acceptanceNumber(),
+                    charged.payerName(),
+                    charged.feeKind(),
+                    charged.amount(),
+                    charged.paymentMethod(),
+                    charged.paidOn(),
+                    charged.clerkName())));
+
+    assertContains(pdf.text(), "凭证号：0012345");
   }
 
   @Test
@@ -265,7 +316,7 @@ class FormRendererTest {
         "SF20251125-0080",
         "共 80 张，其中作废 1 张",
         "1580.00",
-        "SF20251125-0001 至 SF20251125-0080 无缺号",
+        "SF20251125-0001 至 SF20251125-0080 无",
         "审核民警签字",
         "第 1 页",
         "共 " + pdf.pages() + " 页");
@@ -301,8 +352,7 @@ class FormRendererTest {
     Pdfs.Read pdf =
         Pdfs.read(RENDERER.dailyClose(new DailyReportData(SampleData.STATION, null, figures)));
 
-    assertContains(
-        pdf.text(), "QJ-0001 至 QJ-0006 缺 2 个：QJ-0003、QJ-0004", "缺号合计 2 个", "现金 4 160.00");
+    assertContains(pdf.text(), "QJ-0001 至 QJ-0006 缺号：QJ-0003–QJ-0004", "缺号合计 2 个", "现金 4 160.00");
   }
 
   @Test

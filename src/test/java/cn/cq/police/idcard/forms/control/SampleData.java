@@ -41,6 +41,8 @@ final class SampleData {
   static final String AGENT = "张建国";
   static final String AGENT_ID = "500103196203110817";
   static final String CLERK = "李明";
+  static final String SUPERVISOR = "陈所长";
+  static final String ISSUING_AUTHORITY = "重庆市公安局渝中区分局";
   static final LocalDate TODAY = LocalDate.of(2025, 11, 25);
   static final VoucherCode VOUCHER_CODE =
       new VoucherCode("test-secret-of-32-bytes-length!!".getBytes(StandardCharsets.UTF_8));
@@ -77,7 +79,9 @@ final class SampleData {
         photo(),
         agent,
         CLERK,
-        TODAY);
+        TODAY,
+        SUPERVISOR,
+        ISSUING_AUTHORITY);
   }
 
   static AuthorizationLetterData authorizationLetter() {
@@ -94,21 +98,6 @@ final class SampleData {
         "到期换领",
         Amount.ofFen(2000),
         "微信支付",
-        null,
-        TODAY,
-        CLERK);
-  }
-
-  static FeeReceiptData exemptFeeReceipt() {
-    return new FeeReceiptData(
-        STATION,
-        "SF20251125-0032",
-        AcceptanceNumber.parse("500103510001202511250008"),
-        "王德华",
-        "首次申领",
-        Amount.ZERO,
-        null,
-        "渝中区低保证 渝中民低字第0456号",
         TODAY,
         CLERK);
   }

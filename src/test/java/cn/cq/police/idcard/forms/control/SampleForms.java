@@ -27,7 +27,6 @@ public final class SampleForms {
         "authorization-letter-blank",
         renderer.authorizationLetter(AuthorizationLetterData.blank()));
     write(dir, "fee-receipt", renderer.feeReceipt(SampleData.feeReceipt()));
-    write(dir, "fee-receipt-exempt", renderer.feeReceipt(SampleData.exemptFeeReceipt()));
     write(dir, "collection-voucher", renderer.collectionVoucher(SampleData.collectionVoucher()));
     write(dir, "daily-summary", renderer.dailySummary(SampleData.day(30)));
     write(dir, "daily-close", renderer.dailyClose(SampleData.day(80)));

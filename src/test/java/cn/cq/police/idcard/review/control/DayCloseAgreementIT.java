@@ -231,8 +231,10 @@ public class DayCloseAgreementIT {
     for (String pdf : List.of(summaryPdf, closePdf)) {
       List<String> lines = pdf.lines().map(String::strip).toList();
       List<String> expected = new ArrayList<>();
-      screen.byType().forEach(c -> expected.add(OfficialTerms.of(c.key()) + " " + c.count()));
-      screen.byStatus().forEach(c -> expected.add(OfficialTerms.of(c.key()) + " " + c.count()));
+      screen.byType().forEach(c -> expected.add(OfficialTerms.ofType(c.key()) + " " + c.count()));
+      screen
+          .byStatus()
+          .forEach(c -> expected.add(OfficialTerms.ofStatus(c.key()) + " " + c.count()));
       screen
           .fees()
           .forEach(
@@ -279,6 +281,6 @@ public class DayCloseAgreementIT {
         List.of("3 SPB-0003 40.00 作废", "6 SPB-0007 40.00 作废"),
         receiptLines.stream().filter(l -> l.contains("作废")).toList());
     assertTrue(closePdf.contains("共 7 张，其中作废 2 张"), closePdf);
-    assertTrue(closePdf.contains("SPB-0001 至 SPB-0008 缺 1 个：SPB-0005"), closePdf);
+    assertTrue(closePdf.contains("SPB-0001 至 SPB-0008 缺号：SPB-0005"), closePdf);
   }
 }

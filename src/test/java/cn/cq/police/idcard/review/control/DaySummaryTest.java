@@ -186,6 +186,18 @@ class DaySummaryTest {
   }
 
   @Test
+  void consecutiveMissingNumbersReadAsOneRangeAndKeepTheirLeadingZeros() {
+    FeeReceiptReconciliation.Series series =
+        FeeReceiptReconciliation.of(List.of("0012345", "0012349", "0012351")).get(0);
+
+    assertEquals(4, series.missingCount());
+    assertEquals(List.of("0012346\u20130012348", "0012350"), series.missingRanges());
+    assertEquals("0012345", series.from());
+    assertEquals(
+        List.of(), FeeReceiptReconciliation.of(List.of("R-1", "R-2")).get(0).missingRanges());
+  }
+
+  @Test
   void anEmptyDayHasNoLinesAndNothingTaken() {
     DaySummary summary = summaryOf(List.of());
 
