@@ -160,7 +160,7 @@ class AdministrationIT {
           }) {
         assertTrue(history.contains(action), action + " in " + history);
       }
-      assertTrue(history.contains("roles=CLERK,SUPERVISOR"), history);
+      assertTrue(history.contains("角色：窗口民警、审核民警"), history);
       assertFalse(history.contains(temporary) || history.contains("Chongqing-2027a"), history);
 
       admin.awaitAjaxAfter(() -> admin.find("#accounts\\:unlock").click());
@@ -263,7 +263,7 @@ class AdministrationIT {
 
       openAccount(admin, "city.admin");
       String history = admin.text("#accounts\\:history");
-      assertTrue(history.contains("setting.changed") && history.contains("value=120"), history);
+      assertTrue(history.contains("setting.changed") && history.contains("设定值：120"), history);
     }
   }
 

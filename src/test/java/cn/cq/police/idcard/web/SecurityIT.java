@@ -206,7 +206,7 @@ class SecurityIT {
               .findFirst()
               .orElseThrow();
       // Stored and shown as the text typed, never run.
-      assertTrue(revealed.getText().contains("reason=核对证件 " + HOSTILE), revealed.getText());
+      assertTrue(revealed.getText().contains("理由：核对证件 " + HOSTILE), revealed.getText());
       assertTrue(revealed.getText().contains("yuzhong.supervisor"));
       assertNull(xss(browser));
       ApplicationFlowIT.screenshot(browser, "security-reveal");

@@ -74,6 +74,13 @@ class SupervisorInsightIT {
       assertTrue(browser.text("#month-lookup-submit").contains("n="));
       for (String chart :
           List.of("per-day-chart", "clerk-chart", "refusal-chart", "return-chart")) {
+        String empty = "#dashboard\\:" + chart.replace("-chart", "-empty");
+        if (browser.exists(empty)) {
+          // Nothing to draw: a sentence says so instead of an empty frame.
+          assertEquals("这段时间没有可显示的数据。", browser.text(empty), chart);
+          assertFalse(browser.exists("#dashboard\\:" + chart + " canvas"), chart);
+          continue;
+        }
         WebElement canvas = browser.find("#dashboard\\:" + chart + " canvas");
         Object drawn =
             ((JavascriptExecutor) browser.driver)
@@ -82,6 +89,10 @@ class SupervisorInsightIT {
         assertEquals(Boolean.TRUE, drawn, chart + " was not drawn");
         assertTrue(canvas.getSize().getWidth() > 100, chart);
       }
+      assertTrue(
+          browser.exists("#dashboard\\:per-day-chart canvas")
+              && browser.exists("#dashboard\\:clerk-chart canvas"),
+          "the station has submissions this month: those charts are drawn");
       // Every clerk of the station has a row with numbers beside the chart.
       assertTrue(browser.exists("#clerk-wanzhou\\.clerk"));
       assertTrue(browser.exists("#clerk-wanzhou\\.clerk2"));

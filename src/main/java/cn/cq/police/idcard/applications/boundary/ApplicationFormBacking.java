@@ -77,6 +77,7 @@ public class ApplicationFormBacking implements Serializable {
   private byte[] videoCallScreenshot;
   private ProxyDecision proxyDecision;
   private String proxyVerdict;
+  private boolean proxyMayGoAhead;
   private RefusalReason rejection;
   private boolean proxyRejected;
 
@@ -137,6 +138,7 @@ public class ApplicationFormBacking implements Serializable {
     }
     // The agent section alone: a type not chosen yet is judged at submission.
     proxyDecision = applications.decideProxy(receipt(), type, details);
+    proxyMayGoAhead = false;
     if (!proxyDecision.accepted()) {
       rejection = proxyDecision.reason();
       proxyVerdict = FacesText.text("proxy.refused." + proxyDecision.reason().name());
@@ -149,6 +151,7 @@ public class ApplicationFormBacking implements Serializable {
       proxyVerdict = FacesText.text("proxy.notYet", refusalText(problem.get()));
       showRefusal(problem.get());
     } else {
+      proxyMayGoAhead = true;
       proxyVerdict = FacesText.text("proxy.accepted", getPolicy().name(FacesText.locale()));
       FacesText.info("proxy.accepted", getPolicy().name(FacesText.locale()));
     }
@@ -361,6 +364,11 @@ public class ApplicationFormBacking implements Serializable {
   /** 核验委托's answer in a sentence: "可以代办" or what stops the agent. */
   public String getProxyVerdict() {
     return proxyVerdict;
+  }
+
+  /** Whether 核验委托's answer was "可以代办": the policy and every check of the agent section. */
+  public boolean isProxyMayGoAhead() {
+    return proxyMayGoAhead;
   }
 
   public boolean isProxyRejected() {

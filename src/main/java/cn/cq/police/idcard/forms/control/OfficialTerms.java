@@ -81,7 +81,8 @@ public final class OfficialTerms {
    * 右手不确定指位". The code is what the card records; the name is for the applicant who signs.
    */
   public static String fingerPosition(FingerPosition position) {
-    return position.code() + " " + of(position);
+    // Applications from before fingerprints were recorded (V4) say "registered" without positions.
+    return position == null ? word("form.notRecorded") : position.code() + " " + of(position);
   }
 
   /** The issuing unit a form names for a station: bureau, district branch and station. */

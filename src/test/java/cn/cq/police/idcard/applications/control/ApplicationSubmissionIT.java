@@ -440,7 +440,7 @@ public class ApplicationSubmissionIT {
     assertEquals(ApplicationStatus.AWAITING_APPROVAL, reduced.getStatus());
     assertEquals(Amount.ofFen(renewalFee.fen() / 2), submitter.feeOf(halved.receiptNumber()));
     assertEquals(
-        "FEE_RECEIPT_MISSING",
+        "FEE_METHOD_MISSING",
         attempt(
             withRelief(
                 usable(17), ApplicationType.RENEWAL_ON_EXPIRY, FeeRelief.OTHER_HARDSHIP, null)));
