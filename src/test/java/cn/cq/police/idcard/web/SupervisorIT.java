@@ -17,6 +17,7 @@ import cn.cq.police.idcard.demo.control.DemoReceiptState;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -136,6 +137,8 @@ class SupervisorIT {
 
       openInReview(supervisor, returned);
       new Select(supervisor.find("#case\\:reason")).selectByValue("PROXY_DOCUMENTS");
+      // The supervisor names what is to be corrected: the authorization letter's date.
+      supervisor.find("input[name='case:fieldsToCorrect'][value='LETTER_DATE']").click();
       signWith(supervisor, RunningApp.DEMO_PASSWORD, "关系证明复印件不清晰");
       supervisor.awaitAjaxAfter(() -> supervisor.find("#case\\:return").click());
       assertEquals("退回修改", supervisor.text("#case-status"));
@@ -158,8 +161,8 @@ class SupervisorIT {
     try (Browser clerk = Browser.open("zh-CN")) {
       clerk.logIn("qijiang.clerk", RunningApp.DEMO_PASSWORD);
       clerk.get("counter/track.xhtml");
-      clerk.find("#track\\:term").sendKeys(exempted);
-      clerk.awaitAjaxAfter(() -> clerk.find("#track\\:search").click());
+      // Enter in the one search box searches.
+      clerk.awaitAjaxAfter(() -> clerk.find("#track\\:term").sendKeys(exempted + Keys.ENTER));
       assertEquals("20.00", clerk.text("#owed-amount"));
       clerk.find("#track\\:correction").sendKeys("已收取工本费");
       clerk.awaitAjaxAfter(() -> clerk.find("#track\\:resubmit").click());
@@ -184,11 +187,22 @@ class SupervisorIT {
     }
     try (Browser clerk = Browser.open("zh-CN")) {
       clerk.logIn("qijiang.clerk", RunningApp.DEMO_PASSWORD);
-      clerk.get("counter/track.xhtml");
-      clerk.find("#track\\:term").sendKeys(returned);
-      clerk.awaitAjaxAfter(() -> clerk.find("#track\\:search").click());
+      // 退回待改 on the counter page: the returned application with the field to correct.
+      clerk.get("counter/index.xhtml");
+      assertTrue(clerk.text("#returned").contains(returned), clerk.text("#returned-queue"));
+      assertTrue(clerk.text("#returned").contains("委托书日期"), clerk.text("#returned"));
+      clerk.clickAndAwaitNewPage(clerk.driver.findElement(By.linkText(returned)));
       assertTrue(clerk.text("#track\\:decisions").contains("关系证明复印件不清晰"));
+      assertEquals("须更正的项目：委托书日期", clerk.text("#fields-to-correct"));
+      assertFalse(clerk.exists("#track\\:correctedType"), "only the named field is offered");
       clerk.find("#track\\:correction").sendKeys("已重新查验关系证明原件");
+      clerk.awaitAjaxAfter(() -> clerk.find("#track\\:resubmit").click());
+      assertEquals("请填写退回时指明须更正的每一项。", clerk.text("#track\\:messages .ui-messages-error"));
+      clerk
+          .find("#track\\:correctedLetterDate")
+          .sendKeys(java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString());
+      clerk.find("#track\\:correction").clear();
+      clerk.find("#track\\:correction").sendKeys("已重新查验关系证明原件，更正委托书日期");
       clerk.awaitAjaxAfter(() -> clerk.find("#track\\:resubmit").click());
       assertEquals("待审核", clerk.text("#detail-status"));
       screenshot(clerk, "supervisor-resubmitted");

@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
 @Dependent
 public class ApplicationSubmission {
 
-  private static final Pattern PHONE = Pattern.compile("1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}");
+  static final Pattern PHONE = Pattern.compile("1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}");
   @PersistenceContext EntityManager em;
 
   @Inject ReceiptEligibility eligibility;

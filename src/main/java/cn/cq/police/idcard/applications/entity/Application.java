@@ -208,6 +208,16 @@ public class Application implements Serializable {
     history.add(new ApplicationStatusChange(this, next, at, changedBy, note));
   }
 
+  /** A returned application's type, corrected by the clerk (its fee is judged again elsewhere). */
+  public void correctType(ApplicationType corrected) {
+    this.type = java.util.Objects.requireNonNull(corrected);
+  }
+
+  /** A returned application's fingerprint registration, corrected by the clerk. */
+  public void correctFingerprints(Fingerprints corrected) {
+    this.fingerprints = java.util.Objects.requireNonNull(corrected);
+  }
+
   /** A supervisor's approval: the application may now leave for the production centre. */
   public void approve(StaffAccount supervisor, LocalDateTime at, String note) {
     this.approvedBy = supervisor;

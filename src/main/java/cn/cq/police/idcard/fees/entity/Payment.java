@@ -220,6 +220,28 @@ public class Payment implements Serializable {
     return !amount.isZero() && feeReceiptNumber != null;
   }
 
+  /**
+   * A returned application's charge, corrected by the clerk: a mistyped fee receipt number, or a
+   * new fee after the type was corrected. Only a fee that was charged (not waived, not voided).
+   */
+  public void correctCharge(FeeKind kind, Amount amount, PaymentMethod method, String number) {
+    if (voided || exemptionStatus != null) {
+      throw new IllegalStateException("Only a charged fee can be corrected");
+    }
+    this.kind = kind;
+    this.amount = amount;
+    this.method = amount.isZero() ? null : method;
+    this.feeReceiptNumber = amount.isZero() ? null : number;
+  }
+
+  /** A waived fee's kind after the type was corrected: still nothing charged. */
+  public void correctWaivedKind(FeeKind kind) {
+    if (exemptionStatus == null) {
+      throw new IllegalStateException("Not a waived fee");
+    }
+    this.kind = kind;
+  }
+
   public boolean isVoided() {
     return voided;
   }

@@ -99,6 +99,16 @@ public class ProxyAuthorization implements Serializable {
         details.videoCallScreenshot() == null ? null : details.videoCallScreenshot().clone();
   }
 
+  /** The agent's phone, corrected by the clerk on a returned application. */
+  public void correctAgentPhone(String corrected) {
+    this.agentPhone = corrected;
+  }
+
+  /** The authorization letter's date, corrected by the clerk on a returned application. */
+  public void correctLetterDate(LocalDate corrected) {
+    this.letterDate = corrected;
+  }
+
   public Long getApplicationId() {
     return applicationId;
   }

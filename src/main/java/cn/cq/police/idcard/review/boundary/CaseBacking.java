@@ -4,13 +4,17 @@ import cn.cq.police.idcard.applications.boundary.Applications;
 import cn.cq.police.idcard.audit.entity.AuditEntry;
 import cn.cq.police.idcard.review.control.DecisionRefused;
 import cn.cq.police.idcard.review.control.ReturnReason;
+import cn.cq.police.idcard.review.entity.CorrectionField;
 import cn.cq.police.idcard.web.FacesText;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One application as the supervisor reviews it, and the decisions taken on it. Every decision asks
@@ -32,6 +36,7 @@ public class CaseBacking implements Serializable {
 
   private String note;
   private ReturnReason reason;
+  private List<CorrectionField> fieldsToCorrect = new ArrayList<>();
   private String password;
 
   /** Loads the case; another station's or an unknown id shows "not found" and nothing else. */
@@ -50,6 +55,7 @@ public class CaseBacking implements Serializable {
       FacesText.info(doneKey, current.application().getAcceptanceNumber());
       note = null;
       reason = null;
+      fieldsToCorrect = new ArrayList<>();
     } catch (DecisionRefused refused) {
       FacesText.error("review." + refused.problem().name());
     } finally {
@@ -63,7 +69,15 @@ public class CaseBacking implements Serializable {
   }
 
   public void returnForCorrection() {
-    decide(() -> review.returnForCorrection(id, reason, note, password), "review.returned");
+    decide(
+        () ->
+            review.returnForCorrection(
+                id,
+                reason,
+                fieldsToCorrect.isEmpty() ? Set.of() : EnumSet.copyOf(fieldsToCorrect),
+                note,
+                password),
+        "review.returned");
   }
 
   public void flag() {
@@ -142,6 +156,24 @@ public class CaseBacking implements Serializable {
 
   public ReturnReason getReason() {
     return reason;
+  }
+
+  public List<CorrectionField> getFieldsToCorrect() {
+    return fieldsToCorrect;
+  }
+
+  public void setFieldsToCorrect(List<CorrectionField> fieldsToCorrect) {
+    this.fieldsToCorrect = fieldsToCorrect == null ? new ArrayList<>() : fieldsToCorrect;
+  }
+
+  /** What may be named: an agent's particulars only when an agent applied. */
+  public List<CorrectionField> getCorrectableFields() {
+    boolean inPerson = current == null || current.application().isInPerson();
+    return java.util.Arrays.stream(CorrectionField.values())
+        .filter(
+            f ->
+                !inPerson || (f != CorrectionField.AGENT_PHONE && f != CorrectionField.LETTER_DATE))
+        .toList();
   }
 
   public void setReason(ReturnReason reason) {

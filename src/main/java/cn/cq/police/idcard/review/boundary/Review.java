@@ -3,7 +3,9 @@ package cn.cq.police.idcard.review.boundary;
 import static cn.cq.police.idcard.review.control.DecisionRefused.Problem;
 
 import cn.cq.police.idcard.applications.control.ApplicationRecords;
+import cn.cq.police.idcard.applications.control.Correction;
 import cn.cq.police.idcard.applications.entity.Application;
+import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.audit.boundary.AuditLog;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.entity.Amount;
@@ -22,7 +24,9 @@ import cn.cq.police.idcard.review.control.ReturnReason;
 import cn.cq.police.idcard.review.control.ReviewCriteria;
 import cn.cq.police.idcard.review.control.ReviewList;
 import cn.cq.police.idcard.review.entity.ApplicationDecision;
+import cn.cq.police.idcard.review.entity.CorrectionField;
 import cn.cq.police.idcard.review.entity.DayClose;
+import cn.cq.police.idcard.review.entity.Decision;
 import cn.cq.police.idcard.security.boundary.Logins;
 import cn.cq.police.idcard.security.control.LoginLock;
 import cn.cq.police.idcard.security.control.Reauthentication;
@@ -38,6 +42,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -140,9 +145,14 @@ public class Review {
   }
 
   public void returnForCorrection(
-      Long applicationId, ReturnReason reason, String note, String password) {
+      Long applicationId,
+      ReturnReason reason,
+      Set<CorrectionField> fields,
+      String note,
+      String password) {
     StaffAccount supervisor = signedOff(password);
-    decisions.returnForCorrection(supervisor, decidable(supervisor, applicationId), reason, note);
+    decisions.returnForCorrection(
+        supervisor, decidable(supervisor, applicationId), reason, fields, note);
   }
 
   public void flag(Long applicationId, String note, String password) {
@@ -168,9 +178,80 @@ public class Review {
   public void resubmit(
       Long applicationId, PaymentMethod method, String feeReceiptNumber, String note) {
     StaffAccount clerk = staff.current();
+    resubmit(applicationId, method, feeReceiptNumber, Correction.NONE, note);
+  }
+
+  /** The clerk's side, with the corrections of the fields the return named. */
+  @RolesAllowed({Role.Names.CLERK, Role.Names.SUPERVISOR})
+  public void resubmit(
+      Long applicationId,
+      PaymentMethod method,
+      String feeReceiptNumber,
+      Correction correction,
+      String note) {
+    StaffAccount clerk = staff.current();
     Application application = own(clerk, applicationId);
     decisions.resubmit(
-        clerk, application, records.paymentOf(application), method, feeReceiptNumber, note);
+        clerk,
+        application,
+        records.paymentOf(application),
+        method,
+        feeReceiptNumber,
+        correction,
+        note);
+  }
+
+  /** The fields the latest return of an application of the caller's station named. */
+  @RolesAllowed({Role.Names.CLERK, Role.Names.SUPERVISOR})
+  public Set<CorrectionField> fieldsToCorrect(Long applicationId) {
+    return records
+        .at(staff.current().getStation(), applicationId)
+        .map(decisions::fieldsToCorrect)
+        .orElse(Set.of());
+  }
+
+  /** A returned application waiting for the clerk, with what the supervisor asked for. */
+  public record Returned(
+      Long applicationId,
+      String acceptanceNumber,
+      String applicantName,
+      String reasonCode,
+      Set<CorrectionField> fields,
+      String note,
+      LocalDateTime returnedAt) {}
+
+  /** 退回待改: the caller's station's returned applications, oldest return first. */
+  @RolesAllowed({Role.Names.CLERK, Role.Names.SUPERVISOR})
+  public List<Returned> returnedToMyStation() {
+    Station station = staff.current().getStation();
+    return em.createQuery(
+            "select a from Application a where a.station = :station and a.status = :returned",
+            Application.class)
+        .setParameter("station", station)
+        .setParameter("returned", ApplicationStatus.RETURNED)
+        .setMaxResults(200)
+        .getResultStream()
+        .map(
+            application -> {
+              ApplicationDecision last =
+                  decisions.of(application).stream()
+                      .filter(d -> d.getDecision() == Decision.RETURNED)
+                      .reduce((first, second) -> second)
+                      .orElse(null);
+              return new Returned(
+                  application.getId(),
+                  application.getAcceptanceNumber().value(),
+                  application.getReceipt().getName(),
+                  last == null ? null : last.getReasonCode(),
+                  last == null ? Set.of() : last.getCorrectionFields(),
+                  last == null ? null : last.getNote(),
+                  last == null ? null : last.getDecidedAt());
+            })
+        .sorted(
+            java.util.Comparator.comparing(
+                Returned::returnedAt,
+                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+        .toList();
   }
 
   /** The fee to collect on resubmission, when the application's exemption was refused. */

@@ -29,7 +29,9 @@ public class DecisionRefused extends RuntimeException {
     FEE_METHOD_MISSING,
     FEE_RECEIPT_MISSING,
     FEE_RECEIPT_INVALID,
-    FEE_RECEIPT_TAKEN
+    FEE_RECEIPT_TAKEN,
+    FIELD_NOT_RETURNED,
+    CORRECTION_MISSING
   }
 
   private final Problem problem;

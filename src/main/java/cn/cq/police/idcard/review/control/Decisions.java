@@ -2,6 +2,8 @@ package cn.cq.police.idcard.review.control;
 
 import static cn.cq.police.idcard.review.control.DecisionRefused.Problem;
 
+import cn.cq.police.idcard.applications.control.ApplicationCorrections;
+import cn.cq.police.idcard.applications.control.Correction;
 import cn.cq.police.idcard.applications.control.ProductionRelease;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
@@ -14,6 +16,7 @@ import cn.cq.police.idcard.fees.entity.ExemptionStatus;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.review.entity.ApplicationDecision;
+import cn.cq.police.idcard.review.entity.CorrectionField;
 import cn.cq.police.idcard.review.entity.Decision;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import jakarta.enterprise.context.Dependent;
@@ -56,6 +59,8 @@ public class Decisions {
 
   @Inject FeeSchedules feeSchedules;
 
+  @Inject ApplicationCorrections corrections;
+
   public void approve(
       StaffAccount supervisor, Application application, Optional<Payment> payment, String note) {
     dayIsOpen(application);
@@ -76,14 +81,46 @@ public class Decisions {
 
   public void returnForCorrection(
       StaffAccount supervisor, Application application, ReturnReason reason, String note) {
+    returnForCorrection(supervisor, application, reason, Set.of(), note);
+  }
+
+  /**
+   * Returns the application naming the fields the clerk is to correct (none: the clerk corrects
+   * what the note says outside the record, and resubmits with a note, as before).
+   */
+  public void returnForCorrection(
+      StaffAccount supervisor,
+      Application application,
+      ReturnReason reason,
+      Set<CorrectionField> fields,
+      String note) {
     dayIsOpen(application);
     awaitingDecision(application);
     if (reason == null) {
       throw new DecisionRefused(Problem.REASON_MISSING);
     }
     String cleanNote = requiredNote(note);
+    Set<CorrectionField> named = fields == null ? Set.of() : fields;
+    if (application.isInPerson()
+        && (named.contains(CorrectionField.AGENT_PHONE)
+            || named.contains(CorrectionField.LETTER_DATE))) {
+      // An applicant who came in person has no agent or letter to correct.
+      throw new DecisionRefused(Problem.FIELD_NOT_RETURNED);
+    }
     application.moveTo(ApplicationStatus.RETURNED, supervisor, now(), cleanNote);
-    keep(application, Decision.RETURNED, reason.name(), cleanNote, supervisor);
+    em.persist(
+        ApplicationDecision.returned(
+            application.getId(), reason.name(), named, cleanNote, supervisor, now()));
+    audited(application, Decision.RETURNED, reason.name(), cleanNote, supervisor, named);
+  }
+
+  /** The fields the latest return of the application named for correction. */
+  public Set<CorrectionField> fieldsToCorrect(Application application) {
+    return of(application).stream()
+        .filter(d -> d.getDecision() == Decision.RETURNED)
+        .reduce((first, second) -> second)
+        .map(ApplicationDecision::getCorrectionFields)
+        .orElse(Set.of());
   }
 
   /** Holds the application as suspected fraud: it can no longer leave the station. */
@@ -109,11 +146,46 @@ public class Decisions {
       PaymentMethod method,
       String feeReceiptNumber,
       String note) {
+    resubmit(clerk, application, payment, method, feeReceiptNumber, Correction.NONE, note);
+  }
+
+  /**
+   * Resubmission with the clerk's corrections: exactly the fields the return named may change, and
+   * each one named must be given; they are judged as at the counter (ApplicationCorrections).
+   */
+  public void resubmit(
+      StaffAccount clerk,
+      Application application,
+      Optional<Payment> payment,
+      PaymentMethod method,
+      String feeReceiptNumber,
+      Correction correction,
+      String note) {
     dayIsOpen(application);
     if (application.getStatus() != ApplicationStatus.RETURNED) {
       throw new DecisionRefused(Problem.NOT_RETURNED);
     }
     String cleanNote = requiredNote(note);
+    Set<CorrectionField> named = fieldsToCorrect(application);
+    Set<CorrectionField> given = given(correction);
+    if (!named.containsAll(given)) {
+      throw new DecisionRefused(Problem.FIELD_NOT_RETURNED);
+    }
+    // The charge may stay as it was when only the type was named and its fee did not change.
+    Set<CorrectionField> required = EnumSet.noneOf(CorrectionField.class);
+    required.addAll(named);
+    required.remove(CorrectionField.FEE_RECEIPT);
+    if (!given.containsAll(required)) {
+      throw new DecisionRefused(Problem.CORRECTION_MISSING);
+    }
+    if (named.contains(CorrectionField.FEE_RECEIPT)
+        && !given.contains(CorrectionField.FEE_RECEIPT)
+        && !named.contains(CorrectionField.APPLICATION_TYPE)) {
+      throw new DecisionRefused(Problem.CORRECTION_MISSING);
+    }
+    if (!given.isEmpty()) {
+      corrections.apply(clerk, application, payment.orElseThrow(), correction);
+    }
     Optional<Payment> owed = payment.filter(Payment::isFeeOwed);
     if (owed.isPresent()) {
       collectOwedFee(clerk, application, owed.get(), method, feeReceiptNumber);
@@ -200,6 +272,16 @@ public class Decisions {
   private void keep(
       Application application, Decision decision, String reasonCode, String note, StaffAccount by) {
     em.persist(new ApplicationDecision(application.getId(), decision, reasonCode, note, by, now()));
+    audited(application, decision, reasonCode, note, by, Set.of());
+  }
+
+  private void audited(
+      Application application,
+      Decision decision,
+      String reasonCode,
+      String note,
+      StaffAccount by,
+      Set<CorrectionField> fields) {
     audit.record(
         by.actor(),
         AuditEvent.of(
@@ -207,11 +289,32 @@ public class Decisions {
                 Application.AUDIT_SUBJECT,
                 application.getId())
             .withAfter(
-                "status=%s%s%s"
+                "status=%s%s%s%s"
                     .formatted(
                         application.getStatus(),
                         reasonCode == null ? "" : "; reason=" + reasonCode,
+                        fields.isEmpty() ? "" : "; correct=" + CorrectionField.store(fields),
                         note == null ? "" : "; note=" + note)));
+  }
+
+  private static Set<CorrectionField> given(Correction correction) {
+    Set<CorrectionField> given = EnumSet.noneOf(CorrectionField.class);
+    if (correction.type() != null) {
+      given.add(CorrectionField.APPLICATION_TYPE);
+    }
+    if (correction.fingerprints() != null) {
+      given.add(CorrectionField.FINGERPRINTS);
+    }
+    if (correction.agentPhone() != null) {
+      given.add(CorrectionField.AGENT_PHONE);
+    }
+    if (correction.letterDate() != null) {
+      given.add(CorrectionField.LETTER_DATE);
+    }
+    if (correction.chargesAnew()) {
+      given.add(CorrectionField.FEE_RECEIPT);
+    }
+    return given;
   }
 
   private void dayIsOpen(Application application) {

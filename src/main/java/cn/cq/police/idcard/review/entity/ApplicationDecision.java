@@ -15,6 +15,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.Set;
 
 /** One decision on an application, kept for good: returns and resubmissions keep both sides. */
 @Entity
@@ -54,6 +55,10 @@ public class ApplicationDecision implements Serializable {
   @Column(name = "decided_at", nullable = false)
   private LocalDateTime decidedAt;
 
+  /** For a return: the fields the clerk is to correct (CorrectionField.store), else null. */
+  @Column(name = "correction_fields", length = 200)
+  private String correctionFields;
+
   protected ApplicationDecision() {}
 
   public ApplicationDecision(
@@ -69,6 +74,25 @@ public class ApplicationDecision implements Serializable {
     this.note = note;
     this.decidedBy = decidedBy;
     this.decidedAt = decidedAt;
+  }
+
+  /** A return naming the fields to correct. */
+  public static ApplicationDecision returned(
+      Long applicationId,
+      String reasonCode,
+      Set<CorrectionField> fields,
+      String note,
+      StaffAccount decidedBy,
+      LocalDateTime decidedAt) {
+    ApplicationDecision decision =
+        new ApplicationDecision(
+            applicationId, Decision.RETURNED, reasonCode, note, decidedBy, decidedAt);
+    decision.correctionFields = CorrectionField.store(fields);
+    return decision;
+  }
+
+  public Set<CorrectionField> getCorrectionFields() {
+    return CorrectionField.read(correctionFields);
   }
 
   public Long getApplicationId() {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.cq.police.idcard.applications.control.Correction;
 import cn.cq.police.idcard.applications.control.SubmissionRefused;
 import cn.cq.police.idcard.applications.control.SubmitRequest;
 import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
@@ -26,12 +27,14 @@ import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import cn.cq.police.idcard.review.control.DecisionRefused.Problem;
+import cn.cq.police.idcard.review.entity.CorrectionField;
 import cn.cq.police.idcard.review.entity.Decision;
 import cn.cq.police.idcard.security.control.Reauthentication;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -210,6 +213,120 @@ public class SupervisorReviewIT {
         id,
         (s, a) -> fixture.decisions.approve(s, a, fixture.records.paymentOf(a), null));
     assertEquals(ApplicationStatus.SUBMITTED, fixture.reload(id).getStatus());
+  }
+
+  /**
+   * 退回修改 names the fields; the clerk changes exactly those, judged again: a lost card that was
+   * really an expiry renewal gets its type, fingerprints and the new, lower fee with a new receipt.
+   */
+  @Test
+  void aReturnNamesTheFieldsAndTheClerkCorrectsExactlyThose() {
+    Long id = submit(CLERK, exception()).getId();
+    String firstReceipt = fixture.payment(id).getFeeReceiptNumber();
+    Set<CorrectionField> named =
+        EnumSet.of(
+            CorrectionField.APPLICATION_TYPE,
+            CorrectionField.FINGERPRINTS,
+            CorrectionField.FEE_RECEIPT);
+    assertEquals(
+        Problem.FIELD_NOT_RETURNED,
+        refusal(
+            SUPERVISOR,
+            id,
+            (s, a) ->
+                fixture.decisions.returnForCorrection(
+                    s,
+                    a,
+                    ReturnReason.PERSONAL_DATA,
+                    EnumSet.of(CorrectionField.AGENT_PHONE),
+                    "在本人到场的申请上没有受托人")));
+    fixture.decide(
+        SUPERVISOR,
+        id,
+        (s, a) ->
+            fixture.decisions.returnForCorrection(
+                s, a, ReturnReason.PERSONAL_DATA, named, "实为到期换领，指纹可以采集"));
+    assertEquals(
+        named,
+        fixture.decisionsOf(id).get(fixture.decisionsOf(id).size() - 1).getCorrectionFields());
+
+    Fingerprints registered = registered();
+    String newReceipt = "QJ-C" + UUID.randomUUID().toString().substring(0, 6);
+    Correction notNamed = new Correction(null, null, null, LocalDate.now(clock), null, null);
+    Correction typeOnly =
+        new Correction(ApplicationType.RENEWAL_ON_EXPIRY, null, null, null, null, null);
+    Correction noReceipt =
+        new Correction(ApplicationType.RENEWAL_ON_EXPIRY, registered, null, null, null, null);
+    Correction complete =
+        new Correction(
+            ApplicationType.RENEWAL_ON_EXPIRY,
+            registered,
+            null,
+            null,
+            PaymentMethod.WECHAT_PAY,
+            newReceipt);
+    assertEquals(Problem.FIELD_NOT_RETURNED, resubmitRefusal(id, notNamed));
+    assertEquals(Problem.CORRECTION_MISSING, resubmitRefusal(id, typeOnly));
+    // The fee of the corrected type differs: it is charged anew, with its own fee receipt.
+    SubmissionRefused feeChanged =
+        assertThrows(
+            SubmissionRefused.class,
+            () ->
+                fixture.decide(
+                    CLERK,
+                    id,
+                    (c, a) ->
+                        fixture.decisions.resubmit(
+                            c, a, fixture.records.paymentOf(a), null, null, noReceipt, "已更正")));
+    assertEquals(SubmissionRefused.Problem.FEE_CHANGED, feeChanged.problem());
+    Application unchanged = fixture.reload(id);
+    assertEquals(ApplicationStatus.RETURNED, unchanged.getStatus());
+    assertEquals(ApplicationType.LOST, unchanged.getType());
+    assertEquals(firstReceipt, fixture.payment(id).getFeeReceiptNumber());
+
+    fixture.decide(
+        CLERK,
+        id,
+        (c, a) ->
+            fixture.decisions.resubmit(
+                c, a, fixture.records.paymentOf(a), null, null, complete, "已按到期换领更正"));
+    Application corrected = fixture.reload(id);
+    assertEquals(ApplicationStatus.AWAITING_APPROVAL, corrected.getStatus());
+    assertEquals(ApplicationType.RENEWAL_ON_EXPIRY, corrected.getType());
+    assertEquals(registered.getFirst(), corrected.getFingerprints().getFirst());
+    Payment payment = fixture.payment(id);
+    assertEquals(
+        feeSchedules
+            .current()
+            .amount(ApplicationType.RENEWAL_ON_EXPIRY.feeKind(), LocalDate.now(clock)),
+        payment.getAmount());
+    assertEquals(newReceipt.toUpperCase(), payment.getFeeReceiptNumber());
+    assertEquals(PaymentMethod.WECHAT_PAY, payment.getMethod());
+    String before =
+        (String)
+            fixture.single(
+                "select before_state from audit_entry where action = 'application.corrected'"
+                    + " and subject_id = ?",
+                String.valueOf(id));
+    String after =
+        (String)
+            fixture.single(
+                "select after_state from audit_entry where action = 'application.corrected'"
+                    + " and subject_id = ?",
+                String.valueOf(id));
+    assertTrue(before.contains("type=LOST") && before.contains(firstReceipt), before);
+    assertTrue(
+        after.contains("type=RENEWAL_ON_EXPIRY") && after.contains(newReceipt.toUpperCase()),
+        after);
+  }
+
+  Problem resubmitRefusal(Long id, Correction correction) {
+    return refusal(
+        CLERK,
+        id,
+        (c, a) ->
+            fixture.decisions.resubmit(
+                c, a, fixture.records.paymentOf(a), null, null, correction, "已更正"));
   }
 
   @Test
