@@ -24,5 +24,11 @@
  * station's day ends at 9999 numbers. What a clerk types (a search term, the look-up's receipt and
  * ID numbers in the {@code SubmitRequest}) stays a {@code String} until the control that answers a
  * malformed value with an outcome instead of an exception parses it.
+ *
+ * <p>The holiday calendar lives here because promised pickup dates count working days with it. A
+ * year of the State Council's notice is read by {@code CalendarYearImport}, a plain class that
+ * decides every rule (format, bounds, duplicates, past days) and the per-day comparison, so the
+ * facade only loads the year, applies the comparison and audits it. It is read again when the
+ * administrator confirms, and stored only if that is still the preview they saw.
  */
 package cn.cq.police.idcard.applications;

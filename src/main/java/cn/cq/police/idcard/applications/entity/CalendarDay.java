@@ -17,11 +17,18 @@ import java.time.LocalDate;
 @Entity
 @Table(name = "calendar_day")
 @NamedQuery(name = CalendarDay.ALL, query = "select d from CalendarDay d order by d.date")
+@NamedQuery(
+    name = CalendarDay.BETWEEN,
+    query = "select d from CalendarDay d where d.date between :first and :last order by d.date")
 public class CalendarDay implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
   public static final String ALL = "CalendarDay.all";
+  public static final String BETWEEN = "CalendarDay.between";
+
+  /** The longest name kept, as the column allows. */
+  public static final int NAME_MAX = 50;
 
   @Id
   @Column(name = "calendar_date")
@@ -31,13 +38,19 @@ public class CalendarDay implements Serializable {
   @Column(nullable = false, length = 10)
   private CalendarDayKind kind;
 
-  @Column(nullable = false, length = 50)
+  @Column(nullable = false, length = NAME_MAX)
   private String name;
 
   protected CalendarDay() {}
 
   public CalendarDay(LocalDate date, CalendarDayKind kind, String name) {
     this.date = date;
+    this.kind = kind;
+    this.name = name;
+  }
+
+  /** The day as a newer notice has it: the State Council sometimes corrects a name or a kind. */
+  public void restate(CalendarDayKind kind, String name) {
     this.kind = kind;
     this.name = name;
   }
