@@ -1,7 +1,7 @@
 // Keyboard first. A barcode scanner types the receipt number and presses Enter: Enter in the
 // receipt field moves on to the ID number while that is empty. In the application form Enter
 // moves from one field to the next as Tab would (radio groups count as one field); on a button
-// it presses the button.
+// it presses the button; in a search box (.enter-searches) it searches.
 (function () {
   function focusable(form) {
     return Array.prototype.filter.call(
@@ -26,6 +26,10 @@
           event.stopPropagation();
           idNumber.focus();
         }
+        return;
+      }
+      // A one-field search box searches on Enter (its form's p:defaultCommand does that).
+      if (target.closest && target.closest(".enter-searches")) {
         return;
       }
       var form = target.closest ? target.closest("form.flow") : null;

@@ -178,10 +178,13 @@ class HolidayCalendarIT {
       Files.write(utf8, ("\uFEFF" + list).getBytes(StandardCharsets.UTF_8));
       upload(admin, utf8);
       assertEquals("", errors(admin));
-      assertTrue(previewed(admin).contains(day + " 新增 节假日 上传测试"), previewed(admin));
-      // The file's text, without its byte-order mark, is in the text area to be corrected.
+      // The file's text, without its byte-order mark, is in the text area to be checked; the
+      // preview is made from there, with the year on screen.
       assertEquals(
           list.strip(), admin.find("#calendar\\:importText").getAttribute("value").strip());
+      assertFalse(admin.exists("#calendar\\:changes"));
+      admin.awaitAjaxAfter(() -> admin.find("#calendar\\:preview").click());
+      assertTrue(previewed(admin).contains(day + " 新增 节假日 上传测试"), previewed(admin));
 
       admin.awaitAjaxAfter(() -> admin.find("#calendar\\:cancel").click());
       assertFalse(admin.exists("#calendar\\:changes"));

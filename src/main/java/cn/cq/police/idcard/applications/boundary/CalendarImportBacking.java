@@ -54,15 +54,20 @@ public class CalendarImportBacking implements Serializable {
   }
 
   /** The file's text replaces the text area's when it could be decoded, and is previewed. */
+  /**
+   * Puts the file's text into the text area, to be previewed from there with the year on screen:
+   * the upload request carries the file only, not the other fields. A file that cannot be read
+   * (not UTF-8, too large) is refused at once.
+   */
   public void upload(FileUploadEvent event) {
-    Integer chosen = chosenYear();
     preview = null;
-    if (chosen != null) {
-      CalendarYearImport read = calendarDays.previewYear(chosen, event.getFile().getContent());
-      if (!read.text().isEmpty()) {
-        text = read.text();
-      }
+    int anyYear = LocalDate.now(clock).getYear();
+    CalendarYearImport read = calendarDays.previewYear(anyYear, event.getFile().getContent());
+    if (read.text().isEmpty()) {
       show(read);
+    } else {
+      text = read.text();
+      FacesText.info("admin.calendar.import.fileRead");
     }
   }
 
