@@ -38,7 +38,9 @@ public class TemporaryCardBacking implements Serializable {
 
   @Inject ReceiptLookupBacking lookup;
 
-  private ReceiptLookup openedFor;
+  /** The receipt the form was opened for; another look-up starts afresh. */
+  private Long openedFor;
+
   private String submissionToken;
   private TemporaryCardIssue.Prospect prospect;
 
@@ -59,7 +61,7 @@ public class TemporaryCardBacking implements Serializable {
 
   /** The form is open for the person now looked up. */
   public boolean isOpen() {
-    return isOffered() && prospect != null && openedFor == lookup.getResult();
+    return isOffered() && prospect != null && lookedUpReceipt().equals(openedFor);
   }
 
   /** 申领临时居民身份证: judges the person first, so a refusal comes before any typing. */
@@ -67,12 +69,16 @@ public class TemporaryCardBacking implements Serializable {
     if (!isOffered()) {
       return;
     }
-    if (openedFor != lookup.getResult()) {
+    if (!lookedUpReceipt().equals(openedFor)) {
       startAfresh();
-      openedFor = lookup.getResult();
+      openedFor = lookedUpReceipt();
     }
     prospect = temporaryCards.prospect(lookup.getReceiptNumber(), lookup.getIdNumber());
     prospect.refusal().ifPresent(TemporaryCardMessages::show);
+  }
+
+  private Long lookedUpReceipt() {
+    return lookup.getResult().receipt().getId();
   }
 
   private void startAfresh() {
