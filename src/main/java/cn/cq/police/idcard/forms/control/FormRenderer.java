@@ -254,8 +254,16 @@ public final class FormRenderer {
     if (figures.fees().isEmpty()) {
       lines.add(line(fees, Kind.FEE, "无", 0, Amount.ZERO));
     }
+    // The same payments by what they were for, so a temporary card's 10 yuan shows as such.
+    String kinds = "四、收费情况（按收费项目）";
+    for (DaySummary.KindTotal kind : figures.byKind()) {
+      lines.add(line(kinds, Kind.FEE, OfficialTerms.of(kind.kind()), kind.count(), kind.amount()));
+    }
+    if (figures.byKind().isEmpty()) {
+      lines.add(line(kinds, Kind.FEE, "无", 0, Amount.ZERO));
+    }
     if (closing) {
-      String receipts = "四、收费凭证清单";
+      String receipts = "五、收费凭证清单";
       List<DaySummary.FeeReceipt> issued = figures.receipts();
       for (int i = 0; i < issued.size(); i++) {
         DaySummary.FeeReceipt receipt = issued.get(i);
@@ -271,7 +279,7 @@ public final class FormRenderer {
       if (issued.isEmpty()) {
         lines.add(line(receipts, Kind.RECEIPT, "当日未开具收费凭证", 0, Amount.ZERO));
       }
-      String numbers = "五、收费凭证号连续性核对";
+      String numbers = "六、收费凭证号连续性核对";
       for (FeeReceiptReconciliation.Series series : figures.receiptSeries()) {
         lines.add(
             new DailyReportLine(
