@@ -10,6 +10,7 @@ import cn.cq.police.idcard.review.control.DayCloseAgreementIT;
 import cn.cq.police.idcard.review.control.ReviewFixture;
 import cn.cq.police.idcard.review.control.SupervisorReviewIT;
 import cn.cq.police.idcard.security.boundary.LoginCostIT;
+import cn.cq.police.idcard.temporary.control.TemporaryCardIssueIT;
 import java.util.List;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -39,7 +40,8 @@ public final class InContainerSuite {
           SupervisorReviewIT.class,
           DayCloseAgreementIT.class,
           ReviewFixture.class,
-          LoginCostIT.class);
+          LoginCostIT.class,
+          TemporaryCardIssueIT.class);
 
   private InContainerSuite() {}
 

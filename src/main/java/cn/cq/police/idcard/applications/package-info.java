@@ -13,9 +13,10 @@
  * <p>{@code Applications} is the counter's entry point: it carries the roles and the transaction.
  * Opening a station's acceptance counter for the day ({@code control.AcceptanceDays}) commits in a
  * transaction of its own, so that two clerks' first submits of a day cannot fail each other; it is
- * an inner unit of work of {@code Applications}, not an entry point, so it is a control bean with
- * {@code @Transactional(REQUIRES_NEW)} and no access rule of its own ({@code LayeringTest} allows
- * that only for classes that boundaries alone use).
+ * an inner unit of work of the entry points that draw acceptance numbers ({@code Applications}, the
+ * temporary component's {@code TemporaryCards}, both through {@code AcceptanceDayOpening}), not an
+ * entry point, so it is a control bean with {@code @Transactional(REQUIRES_NEW)} and no access rule
+ * of its own ({@code LayeringTest} allows that only for classes that boundaries alone use).
  *
  * <p>The acceptance number (受理号) is an {@code AcceptanceNumber}: station code, day, four-digit
  * sequence, checked whenever one is made or read back (a converter keeps the VARCHAR column), so

@@ -1,7 +1,5 @@
 package cn.cq.police.idcard.applications.boundary;
 
-import cn.cq.police.idcard.applications.control.AcceptanceDays;
-import cn.cq.police.idcard.applications.control.AcceptanceNumbers;
 import cn.cq.police.idcard.applications.control.ApplicationRecords;
 import cn.cq.police.idcard.applications.control.ApplicationSubmission;
 import cn.cq.police.idcard.applications.control.HandOver;
@@ -30,7 +28,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -55,9 +52,7 @@ public class Applications {
 
   @Inject ApplicationRecords records;
 
-  @Inject AcceptanceNumbers acceptanceNumbers;
-
-  @Inject AcceptanceDays acceptanceDays;
+  @Inject AcceptanceDayOpening acceptanceDay;
 
   @Inject FeeSchedules feeSchedules;
 
@@ -75,14 +70,7 @@ public class Applications {
 
   public ApplicationSubmission.Submitted submit(SubmitRequest request) {
     StaffAccount clerk = staff.current();
-    LocalDate today = LocalDate.now(clock);
-    if (!acceptanceNumbers.dayIsOpen(clerk.getStation(), today)) {
-      try {
-        acceptanceDays.open(clerk.getStation().getId(), today);
-      } catch (PersistenceException openedByAnotherClerkMeanwhile) {
-        // The row exists now either way; only the inner transaction rolled back.
-      }
-    }
+    acceptanceDay.openIfClosed(clerk.getStation(), LocalDate.now(clock));
     return submission.submit(clerk, request);
   }
 

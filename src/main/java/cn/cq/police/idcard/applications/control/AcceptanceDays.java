@@ -13,9 +13,10 @@ import java.time.LocalDate;
  * first submits of the day cannot make each other's submit fail: the one that loses the race fails
  * here, alone, and its submit goes on with the row the other made.
  *
- * <p>Control, although it opens a transaction: an inner unit of work of {@code Applications}, which
- * is the entry point and decides who may submit. It is not called from anywhere else, so it has no
- * access rule of its own (see {@code LayeringTest}).
+ * <p>Control, although it opens a transaction: an inner unit of work of the entry points that draw
+ * acceptance numbers ({@code Applications}, {@code TemporaryCards}, through the boundary's {@code
+ * AcceptanceDayOpening}), which decide who may submit. It is not called from anywhere else, so it
+ * has no access rule of its own (see {@code LayeringTest}).
  */
 @Dependent
 public class AcceptanceDays {

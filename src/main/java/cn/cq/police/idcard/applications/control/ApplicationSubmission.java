@@ -18,14 +18,12 @@ import cn.cq.police.idcard.proxies.control.ProxyDecision;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.proxies.entity.ProxyDetails;
 import cn.cq.police.idcard.receipts.entity.Receipt;
-import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -72,7 +70,7 @@ public class ApplicationSubmission {
       return new Submitted(earlier.get(), true);
     }
     Station station = clerk.getStation();
-    lockReceipt(request.receiptNumber());
+    eligibility.lockReceipt(request.receiptNumber());
     earlier = byToken(request.submissionToken());
     if (earlier.isPresent()) {
       return new Submitted(earlier.get(), true);
@@ -321,19 +319,6 @@ public class ApplicationSubmission {
                   ? new SubmissionRefused(refused, feeReceipt)
                   : new SubmissionRefused(refused);
             });
-  }
-
-  /** Serialises every submit of one receipt: the first holds the row lock until it commits. */
-  private void lockReceipt(String receiptNumberInput) {
-    ReceiptNumber.tryParse(receiptNumberInput)
-        .flatMap(
-            number ->
-                em.createQuery(
-                        "select r.id from Receipt r where r.receiptNumber = :number", Long.class)
-                    .setParameter("number", number)
-                    .getResultStream()
-                    .findFirst())
-        .ifPresent(id -> em.find(Receipt.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   private Optional<Application> byToken(String token) {

@@ -16,6 +16,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -105,6 +106,25 @@ public class ReceiptEligibility {
           inProgress.get().getAcceptanceNumber());
     }
     return ReceiptLookup.of(LookupOutcome.USABLE, receipt, photo, validUntil, null);
+  }
+
+  /**
+   * Serialises everything that uses one receipt (an application's submit, a temporary card's
+   * issue): the first caller holds the row lock until its transaction ends, and the next one judges
+   * the receipt after it. A number that is malformed or unknown locks nothing; the look-up refuses
+   * it.
+   */
+  public void lockReceipt(String receiptNumberInput) {
+    // The id alone, so the receipt is first read under the lock, never from before it.
+    ReceiptNumber.tryParse(receiptNumberInput)
+        .flatMap(
+            number ->
+                em.createQuery(
+                        "select r.id from Receipt r where r.receiptNumber = :number", Long.class)
+                    .setParameter("number", number)
+                    .getResultStream()
+                    .findFirst())
+        .ifPresent(id -> em.find(Receipt.class, id, LockModeType.PESSIMISTIC_WRITE));
   }
 
   private Optional<Receipt> byNumber(ReceiptNumber receiptNumber) {

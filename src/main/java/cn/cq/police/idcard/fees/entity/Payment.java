@@ -12,16 +12,22 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import java.util.Objects;
 
 /**
- * The card production fee (工本费) recorded with an application: the amount, how it was paid and the
- * fee receipt number, or an exemption waiting for a supervisor. One per application.
+ * The card production fee (工本费) recorded with an application or a temporary card: the amount, how
+ * it was paid and the fee receipt number, or an exemption waiting for a supervisor. One per
+ * application or temporary card, and exactly one of the two (a check constraint says so too), so
+ * the day's takings read every payment of the day, whatever it was for.
  */
 @Entity
 @Table(name = "payment")
 @NamedQuery(
     name = Payment.FOR_APPLICATION,
     query = "select p from Payment p where p.applicationId = :applicationId")
+@NamedQuery(
+    name = Payment.FOR_TEMPORARY_CARD,
+    query = "select p from Payment p where p.temporaryCardId = :temporaryCardId")
 @NamedQuery(
     name = Payment.BY_FEE_RECEIPT,
     query =
@@ -32,14 +38,20 @@ public class Payment implements Serializable {
   private static final long serialVersionUID = 1L;
 
   public static final String FOR_APPLICATION = "Payment.forApplication";
+  public static final String FOR_TEMPORARY_CARD = "Payment.forTemporaryCard";
   public static final String BY_FEE_RECEIPT = "Payment.byFeeReceipt";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "application_id", nullable = false, unique = true)
+  /** Null for a temporary card's fee. */
+  @Column(name = "application_id", unique = true)
   private Long applicationId;
+
+  /** Null for an application's fee. */
+  @Column(name = "temporary_card_id", unique = true)
+  private Long temporaryCardId;
 
   @Column(name = "station_id", nullable = false)
   private Long stationId;
@@ -122,6 +134,32 @@ public class Payment implements Serializable {
       payment.method = method;
       payment.feeReceiptNumber = feeReceiptNumber;
     }
+    return payment;
+  }
+
+  /**
+   * The fee of a temporary card (临时居民身份证, 10 yuan by the national tariff), paid at the counter. No
+   * relief: 居民身份证法 art. 20 exempts only the fee of a first application or a renewal.
+   */
+  public static Payment forTemporaryCard(
+      Long temporaryCardId,
+      Long stationId,
+      Amount amount,
+      PaymentMethod method,
+      String feeReceiptNumber,
+      Long createdBy,
+      LocalDateTime createdAt) {
+    Payment payment =
+        charged(
+            null,
+            stationId,
+            FeeKind.TEMPORARY,
+            amount,
+            method,
+            feeReceiptNumber,
+            createdBy,
+            createdAt);
+    payment.temporaryCardId = Objects.requireNonNull(temporaryCardId, "temporaryCardId");
     return payment;
   }
 
@@ -272,6 +310,10 @@ public class Payment implements Serializable {
 
   public Long getApplicationId() {
     return applicationId;
+  }
+
+  public Long getTemporaryCardId() {
+    return temporaryCardId;
   }
 
   public FeeKind getKind() {

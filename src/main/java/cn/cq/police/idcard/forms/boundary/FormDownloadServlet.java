@@ -15,7 +15,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Opens a form in the browser: {@code /counter/forms/<form>?application=<id>}, {@code
+ * Opens a form in the browser: {@code /counter/forms/<form>?application=<id>}, a temporary card's
+ * {@code /counter/forms/temporary-card-form|fee-receipt?temporaryCard=<id>}, {@code
  * /counter/forms/authorization-letter} (blank) and {@code
  * /counter/forms/daily-summary|daily-close?date=yyyy-MM-dd}. Inside the counter folder, so only
  * logged-in clerks and supervisors reach it; anything not found is a plain 404.
@@ -57,6 +58,10 @@ public class FormDownloadServlet extends HttpServlet {
 
   private Optional<byte[]> render(OfficialForm form, HttpServletRequest request) {
     String application = request.getParameter("application");
+    String temporaryCard = request.getParameter("temporaryCard");
+    if (temporaryCard != null) {
+      return forms.ofTemporaryCard(form, Long.valueOf(temporaryCard));
+    }
     return switch (form) {
       case DAILY_SUMMARY, DAILY_CLOSE -> Optional.of(forms.dailyReport(form, dayOf(request)));
       case AUTHORIZATION_LETTER ->

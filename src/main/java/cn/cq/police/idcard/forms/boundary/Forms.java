@@ -15,6 +15,7 @@ import cn.cq.police.idcard.forms.control.FormRenderer;
 import cn.cq.police.idcard.forms.control.OfficialForm;
 import cn.cq.police.idcard.forms.control.OfficialTerms;
 import cn.cq.police.idcard.forms.control.RegistrationFormData;
+import cn.cq.police.idcard.forms.control.TemporaryCardFormData;
 import cn.cq.police.idcard.forms.entity.PrintedForm;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.receipts.control.Ethnicities;
@@ -24,6 +25,8 @@ import cn.cq.police.idcard.stations.boundary.StaffDirectory;
 import cn.cq.police.idcard.stations.entity.Role;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
+import cn.cq.police.idcard.temporary.control.TemporaryCardIssue;
+import cn.cq.police.idcard.temporary.entity.TemporaryCard;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -54,6 +57,8 @@ public class Forms {
 
   @Inject DailyReports dailyReports;
 
+  @Inject TemporaryCardIssue temporaryCards;
+
   @Inject Clock clock;
 
   @Inject AuditTrail audit;
@@ -83,6 +88,45 @@ public class Forms {
           default -> Optional.empty();
         };
     pdf.ifPresent(printed -> record(form, application.getId(), clerk, null));
+    return pdf;
+  }
+
+  /**
+   * A form of a temporary card — its 申领登记表 or its fee receipt — or empty when there is no such card
+   * at this station, or no receipt because nothing was charged.
+   */
+  public Optional<byte[]> ofTemporaryCard(OfficialForm form, Long temporaryCardId) {
+    StaffAccount clerk = staff.current();
+    Optional<TemporaryCard> found = temporaryCards.at(clerk.getStation(), temporaryCardId);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    TemporaryCard card = found.get();
+    Optional<Payment> payment = temporaryCards.paymentOf(card);
+    Optional<byte[]> pdf =
+        switch (form) {
+          case TEMPORARY_CARD_FORM ->
+              payment.map(p -> RENDERER.temporaryCardForm(temporaryCardForm(card, p)));
+          case FEE_RECEIPT ->
+              payment
+                  .filter(Payment::isFeeReceiptIssued)
+                  .map(p -> RENDERER.feeReceipt(feeReceipt(card, p)));
+          default -> Optional.empty();
+        };
+    pdf.ifPresent(
+        printed -> {
+          audit.record(
+              clerk.actor(),
+              AuditEvent.of("form.printed", TemporaryCard.AUDIT_SUBJECT, card.getId())
+                  .withAfter("form=" + form.name()));
+          em.persist(
+              PrintedForm.ofTemporaryCard(
+                  form.name(),
+                  card.getId(),
+                  clerk.getStation().getId(),
+                  clerk.getId(),
+                  LocalDateTime.now(clock)));
+        });
     return pdf;
   }
 
@@ -129,7 +173,7 @@ public class Forms {
         application.getAcceptanceNumber(),
         receipt.getName(),
         OfficialTerms.of(receipt.getSex()),
-        Ethnicities.name(receipt.getEthnicityCode()).replaceFirst("族$", ""),
+        ethnicityOf(receipt),
         receipt.getBirthDate(),
         receipt.getCitizenIdNumber().value(),
         receipt.getHouseholdAddress(),
@@ -174,6 +218,47 @@ public class Forms {
         OfficialTerms.of(payment.getMethod()),
         application.getSubmittedAt().toLocalDate(),
         application.getSubmittedBy().getDisplayName());
+  }
+
+  private TemporaryCardFormData temporaryCardForm(TemporaryCard card, Payment payment) {
+    Receipt receipt = card.getReceipt();
+    ReceiptPhoto photo = em.find(ReceiptPhoto.class, receipt.getId());
+    return new TemporaryCardFormData(
+        OfficialTerms.unitOf(card.getStation()),
+        card.getCardNumber(),
+        receipt.getName(),
+        OfficialTerms.of(receipt.getSex()),
+        ethnicityOf(receipt),
+        receipt.getBirthDate(),
+        card.getCitizenIdNumber().value(),
+        receipt.getHouseholdAddress(),
+        card.getReason().name(),
+        card.getReasonNote(),
+        payment.getAmount(),
+        card.getValidFrom(),
+        card.getValidUntil(),
+        photo == null ? null : photo.getJpeg(),
+        card.getIssuedBy().getDisplayName(),
+        card.getIssuedAt().toLocalDate(),
+        OfficialTerms.issuingAuthorityOf(card.getStation()));
+  }
+
+  private static FeeReceiptData feeReceipt(TemporaryCard card, Payment payment) {
+    return new FeeReceiptData(
+        OfficialTerms.unitOf(card.getStation()),
+        payment.getFeeReceiptNumber(),
+        card.getCardNumber(),
+        card.getReceipt().getName(),
+        OfficialTerms.of(payment.getKind()),
+        payment.getAmount(),
+        OfficialTerms.of(payment.getMethod()),
+        card.getIssuedAt().toLocalDate(),
+        card.getIssuedBy().getDisplayName());
+  }
+
+  /** The ethnicity as the forms print it: "汉", not "汉族". */
+  private static String ethnicityOf(Receipt receipt) {
+    return Ethnicities.name(receipt.getEthnicityCode()).replaceFirst("族$", "");
   }
 
   private CollectionVoucherData voucher(Application application) {

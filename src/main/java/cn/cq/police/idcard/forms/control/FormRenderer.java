@@ -132,6 +132,36 @@ public final class FormRenderer {
     return render(OfficialForm.COLLECTION_VOUCHER, p, new JREmptyDataSource(1));
   }
 
+  /** 临时居民身份证申领登记表, one page, with the applicant's signature line. */
+  public byte[] temporaryCardForm(TemporaryCardFormData data) {
+    return render(
+        OfficialForm.TEMPORARY_CARD_FORM, temporaryCardParameters(data), new JREmptyDataSource(1));
+  }
+
+  /** The report parameters of a temporary card form; the photo stream can be read once. */
+  static Map<String, Object> temporaryCardParameters(TemporaryCardFormData data) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("STATION_NAME", data.stationName());
+    p.put("CARD_NUMBER", data.cardNumber().value());
+    p.put("NAME", data.name());
+    p.put("SEX", data.sex());
+    p.put("ETHNICITY", data.ethnicity());
+    p.put("BIRTH_DATE", longDate(data.birthDate()));
+    p.put("ID_NUMBER", data.idNumber());
+    p.put("ADDRESS", data.address());
+    p.put("REASON", data.reason());
+    p.put("REASON_NOTE", data.reasonNote());
+    p.put("FEE", "¥" + data.fee().yuan() + "（" + data.fee().chineseCapital() + "）");
+    p.put("VALID_FROM", CARD_DATE.format(data.validFrom()));
+    p.put("VALID_UNTIL", CARD_DATE.format(data.validUntil()));
+    byte[] photo = data.photoJpeg();
+    p.put("PHOTO", photo == null ? null : new ByteArrayInputStream(photo));
+    p.put("CLERK_NAME", data.clerkName());
+    p.put("ISSUED_ON", longDate(data.issuedOn()));
+    p.put("ISSUING_AUTHORITY", data.issuingAuthority());
+    return p;
+  }
+
   /** 每日受理汇总表: counts and fees, voided receipts noted; as many pages as the lines need. */
   public byte[] dailySummary(DailyReportData data) {
     return render(OfficialForm.DAILY_SUMMARY, dailyParameters(data), dailyLines(data, false));
@@ -224,8 +254,16 @@ public final class FormRenderer {
     if (figures.fees().isEmpty()) {
       lines.add(line(fees, Kind.FEE, "无", 0, Amount.ZERO));
     }
+    // The same payments by what they were for, so a temporary card's 10 yuan shows as such.
+    String kinds = "四、收费情况（按收费项目）";
+    for (DaySummary.KindTotal kind : figures.byKind()) {
+      lines.add(line(kinds, Kind.FEE, OfficialTerms.of(kind.kind()), kind.count(), kind.amount()));
+    }
+    if (figures.byKind().isEmpty()) {
+      lines.add(line(kinds, Kind.FEE, "无", 0, Amount.ZERO));
+    }
     if (closing) {
-      String receipts = "四、收费凭证清单";
+      String receipts = "五、收费凭证清单";
       List<DaySummary.FeeReceipt> issued = figures.receipts();
       for (int i = 0; i < issued.size(); i++) {
         DaySummary.FeeReceipt receipt = issued.get(i);
@@ -241,7 +279,7 @@ public final class FormRenderer {
       if (issued.isEmpty()) {
         lines.add(line(receipts, Kind.RECEIPT, "当日未开具收费凭证", 0, Amount.ZERO));
       }
-      String numbers = "五、收费凭证号连续性核对";
+      String numbers = "六、收费凭证号连续性核对";
       for (FeeReceiptReconciliation.Series series : figures.receiptSeries()) {
         lines.add(
             new DailyReportLine(

@@ -7,7 +7,8 @@ public enum OfficialForm {
   FEE_RECEIPT("fee-receipt", "收费凭证"),
   COLLECTION_VOUCHER("collection-voucher", "居民身份证领取凭证"),
   DAILY_SUMMARY("daily-summary", "每日受理汇总表"),
-  DAILY_CLOSE("daily-close", "日结单");
+  DAILY_CLOSE("daily-close", "日结单"),
+  TEMPORARY_CARD_FORM("temporary-card-form", "临时居民身份证申领登记表");
 
   private final String reportName;
   private final String title;

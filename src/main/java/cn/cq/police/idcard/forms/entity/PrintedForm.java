@@ -10,7 +10,10 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-/** One printing of an official form: who printed which form, when, for what. */
+/**
+ * One printing of an official form: who printed which form, when, for what (an application, a
+ * temporary card or a station's day).
+ */
 @Entity
 @Table(name = "printed_form")
 @NamedQuery(
@@ -31,6 +34,9 @@ public class PrintedForm {
 
   @Column(name = "application_id")
   private Long applicationId;
+
+  @Column(name = "temporary_card_id")
+  private Long temporaryCardId;
 
   @Column(name = "station_id", nullable = false)
   private Long stationId;
@@ -59,6 +65,18 @@ public class PrintedForm {
     this.reportDate = reportDate;
     this.printedBy = printedBy;
     this.printedAt = printedAt;
+  }
+
+  /** A printing of one of a temporary card's forms. */
+  public static PrintedForm ofTemporaryCard(
+      String form, Long temporaryCardId, Long stationId, Long printedBy, LocalDateTime printedAt) {
+    PrintedForm printed = new PrintedForm(form, null, stationId, null, printedBy, printedAt);
+    printed.temporaryCardId = temporaryCardId;
+    return printed;
+  }
+
+  public Long getTemporaryCardId() {
+    return temporaryCardId;
   }
 
   public String getForm() {

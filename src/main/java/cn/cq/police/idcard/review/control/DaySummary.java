@@ -5,6 +5,7 @@ import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.ExemptionStatus;
+import cn.cq.police.idcard.fees.entity.FeeKind;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import java.time.LocalDate;
@@ -33,6 +34,7 @@ public record DaySummary(
     List<Count> byType,
     List<Count> byStatus,
     List<Fee> fees,
+    List<KindTotal> byKind,
     List<FeeReceipt> receipts,
     List<FeeReceiptReconciliation.Series> receiptSeries,
     List<Undecided> undecided) {
@@ -79,6 +81,17 @@ public record DaySummary(
     }
   }
 
+  /**
+   * What the day's payments of one fee kind (工本费 of an application type, or a temporary card) came
+   * to, voids excluded: the same payments as the fee lines, grouped by what they were for.
+   */
+  public record KindTotal(FeeKind kind, long count, Amount amount) {
+
+    KindTotal plus(KindTotal other) {
+      return new KindTotal(kind, count + other.count, amount.plus(other.amount));
+    }
+  }
+
   /** A fee receipt issued that day: its number, the amount it was for, and whether it is void. */
   public record FeeReceipt(String number, Amount amount, boolean voided) {}
 
@@ -88,6 +101,7 @@ public record DaySummary(
     byType = List.copyOf(byType);
     byStatus = List.copyOf(byStatus);
     fees = List.copyOf(fees);
+    byKind = List.copyOf(byKind);
     receipts = List.copyOf(receipts);
     receiptSeries = List.copyOf(receiptSeries);
     undecided = List.copyOf(undecided);
@@ -108,6 +122,7 @@ public record DaySummary(
       List<Undecided> undecided) {
     Map<PaymentMethod, Fee> paid = new EnumMap<>(PaymentMethod.class);
     Map<NoCharge, Fee> unpaid = new EnumMap<>(NoCharge.class);
+    Map<FeeKind, KindTotal> kinds = new EnumMap<>(FeeKind.class);
     List<FeeReceipt> receipts = new ArrayList<>();
     for (Payment payment : payments) {
       if (payment.getFeeReceiptNumber() != null) {
@@ -117,6 +132,10 @@ public record DaySummary(
       if (payment.isVoided()) {
         continue;
       }
+      kinds.merge(
+          payment.getKind(),
+          new KindTotal(payment.getKind(), 1, payment.getAmount()),
+          KindTotal::plus);
       if (payment.getAmount().isZero()) {
         NoCharge reason = noCharge(payment);
         unpaid.merge(reason, new Fee(null, reason, 1, Amount.ZERO), Fee::plus);
@@ -134,6 +153,7 @@ public record DaySummary(
         counts(byType),
         counts(byStatus),
         fees,
+        List.copyOf(kinds.values()),
         receipts,
         FeeReceiptReconciliation.of(receipts.stream().map(FeeReceipt::number).toList()),
         undecided);
@@ -195,13 +215,17 @@ public record DaySummary(
 
   /** The summary as stored with the close: short, readable, no personal data. */
   public String asText() {
-    return "day=%s; byType=%s; byStatus=%s; fees=%s; totalFen=%d; receiptSeries=%s; voided=%s;"
+    return ("day=%s; byType=%s; byStatus=%s; fees=%s; byKind=%s; totalFen=%d; receiptSeries=%s;"
+                + " voided=%s;")
             .formatted(
                 day,
                 byType.stream().map(c -> c.key() + ":" + c.count()).toList(),
                 byStatus.stream().map(c -> c.key() + ":" + c.count()).toList(),
                 fees.stream()
                     .map(f -> f.line().name() + ":" + f.count() + "/" + f.amount().fen())
+                    .toList(),
+                byKind.stream()
+                    .map(k -> k.kind().name() + ":" + k.count() + "/" + k.amount().fen())
                     .toList(),
                 total().fen(),
                 receiptSeries.stream()

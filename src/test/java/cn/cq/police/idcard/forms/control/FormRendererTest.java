@@ -12,6 +12,7 @@ import cn.cq.police.idcard.fees.entity.FeeKind;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.review.control.DaySummary;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,6 +69,53 @@ class FormRendererTest {
     assertEquals(1, occurrences(pdf.text(), "√"), "exactly one reason is ticked");
     assertFalse(pdf.text().contains(SampleData.AGENT_ID));
     assertTrue(occurrences(pdf.text(), "—") >= 5, "the agent fields are struck through");
+  }
+
+  @Test
+  void temporaryCardFormPrintsTheValidityTheFeeAndTheSignatureLine() {
+    Pdfs.Read pdf =
+        Pdfs.read(
+            RENDERER.temporaryCardForm(
+                new TemporaryCardFormData(
+                    SampleData.STATION,
+                    SampleData.ACCEPTANCE_NUMBER,
+                    SampleData.APPLICANT,
+                    "女",
+                    "汉",
+                    LocalDate.of(1988, 6, 15),
+                    SampleData.APPLICANT_ID,
+                    "重庆市渝中区解放碑街道民族路188号3单元12-3",
+                    "OTHER",
+                    "参加<b>考试</b>",
+                    Amount.ofFen(1000),
+                    LocalDate.of(2025, 11, 30),
+                    LocalDate.of(2026, 2, 28),
+                    SampleData.photo(),
+                    SampleData.CLERK,
+                    LocalDate.of(2025, 11, 30),
+                    SampleData.ISSUING_AUTHORITY)));
+
+    assertEquals(1, pdf.pages());
+    assertContains(
+        pdf.text(),
+        "临时居民身份证申领登记表",
+        "编号：" + SampleData.ACCEPTANCE_NUMBER,
+        SampleData.STATION,
+        SampleData.APPLICANT,
+        "1988年6月15日",
+        SampleData.APPLICANT_ID,
+        "申领原因",
+        "等待领证",
+        "急需使用",
+        "参加<b>考试</b>",
+        "¥10.00（壹拾元整）",
+        "2025.11.30 至 2026.02.28",
+        "申请人签名",
+        "签名：",
+        SampleData.CLERK,
+        "2025年11月30日",
+        SampleData.ISSUING_AUTHORITY);
+    assertEquals(1, occurrences(pdf.text(), "√"), "exactly one reason is ticked");
   }
 
   @Test

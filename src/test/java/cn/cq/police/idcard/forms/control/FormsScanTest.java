@@ -19,6 +19,7 @@ import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.proxies.entity.Relationship;
 import cn.cq.police.idcard.receipts.entity.Sex;
 import cn.cq.police.idcard.review.control.DaySummary;
+import cn.cq.police.idcard.temporary.entity.TemporaryCardReason;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -107,6 +108,7 @@ class FormsScanTest {
     feeReceipts(printed);
     collectionVouchers(printed);
     dailyReports(printed);
+    temporaryCardForms(printed);
     return printed;
   }
 
@@ -160,6 +162,46 @@ class FormsScanTest {
               "registration-form " + type + "/" + prints.getStatus(),
               RENDERER.registrationForm(data),
               typed));
+    }
+  }
+
+  private static void temporaryCardForms(List<Printed> printed) {
+    TemporaryCardReason[] reasons = TemporaryCardReason.values();
+    for (int i = 0; i < ODD_NAMES.size(); i++) {
+      TemporaryCardReason reason = reasons[i % reasons.length];
+      String name = ODD_NAMES.get(i);
+      AcceptanceNumber number = acceptanceNumber(300 + i);
+      // The clerk's words for "other" may look like markup or a report expression.
+      String note = reason.needsNote() ? ODD_NAMES.get((i + 3) % ODD_NAMES.size()) : null;
+      LocalDate issued = SampleData.TODAY.plusDays(5L * i);
+      TemporaryCardFormData data =
+          new TemporaryCardFormData(
+              SampleData.STATION,
+              number,
+              name,
+              OfficialTerms.of(i % 2 == 0 ? Sex.FEMALE : Sex.MALE),
+              "回",
+              LocalDate.of(1979, 2, 28),
+              SampleData.APPLICANT_ID,
+              "重庆市渝中区解放碑街道民族路188号3单元12-3",
+              reason.name(),
+              note,
+              Amount.ofFen(1000),
+              issued,
+              issued.plusMonths(3).minusDays(1),
+              i % 2 == 0 ? null : SampleData.photo(),
+              ODD_NAMES.get((i + 1) % ODD_NAMES.size()),
+              issued,
+              SampleData.ISSUING_AUTHORITY);
+      List<String> typed =
+          new ArrayList<>(
+              List.of(number.value(), SampleData.APPLICANT_ID, name, data.clerkName(), "¥10.00"));
+      if (note != null) {
+        typed.add(note);
+      }
+      printed.add(
+          new Printed(
+              "temporary-card-form " + reason + "/" + i, RENDERER.temporaryCardForm(data), typed));
     }
   }
 

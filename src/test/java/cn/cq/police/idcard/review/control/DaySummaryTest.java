@@ -215,4 +215,33 @@ class DaySummaryTest {
         IllegalArgumentException.class,
         () -> new Fee(PaymentMethod.CASH, NoCharge.FREE, 1, Amount.ZERO));
   }
+
+  /** A temporary card's 10 yuan is in the takings under its method, and under its own kind. */
+  @Test
+  void aTemporaryCardsFeeCountsUnderItsMethodAndItsKind() {
+    Payment renewal =
+        Payment.charged(1L, 1L, FeeKind.RENEWAL, fen(2000), PaymentMethod.CASH, "TK-0001", 1L, AT);
+    Payment temporary =
+        Payment.forTemporaryCard(9L, 1L, fen(1000), PaymentMethod.CASH, "TK-0002", 1L, AT);
+    Payment voidedTemporary =
+        Payment.forTemporaryCard(10L, 1L, fen(1000), PaymentMethod.ALIPAY, "TK-0003", 1L, AT);
+    voidedTemporary.voidBy(2L, AT.plusHours(1), "错收");
+    DaySummary summary =
+        DaySummary.of(
+            DAY,
+            Map.of(ApplicationType.RENEWAL_ON_EXPIRY, 1L),
+            Map.of(ApplicationStatus.SUBMITTED, 1L),
+            List.of(renewal, temporary, voidedTemporary),
+            List.of());
+    assertEquals(fen(3000), summary.total());
+    assertEquals(new Fee(PaymentMethod.CASH, null, 2, fen(3000)), summary.fee(PaymentMethod.CASH));
+    assertEquals(
+        List.of(
+            new DaySummary.KindTotal(FeeKind.RENEWAL, 1, fen(2000)),
+            new DaySummary.KindTotal(FeeKind.TEMPORARY, 1, fen(1000))),
+        summary.byKind());
+    assertEquals(1, summary.applicationCount(), "a temporary card is no application");
+    assertEquals(3, summary.receipts().size(), "the voided receipt stays listed");
+    assertTrue(summary.asText().contains("TEMPORARY:1/1000"), summary.asText());
+  }
 }
