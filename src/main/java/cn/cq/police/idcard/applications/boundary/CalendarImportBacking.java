@@ -56,8 +56,8 @@ public class CalendarImportBacking implements Serializable {
   /** The file's text replaces the text area's when it could be decoded, and is previewed. */
   /**
    * Puts the file's text into the text area, to be previewed from there with the year on screen:
-   * the upload request carries the file only, not the other fields. A file that cannot be read
-   * (not UTF-8, too large) is refused at once.
+   * the upload request carries the file only, not the other fields. A file that cannot be read (not
+   * UTF-8, too large) is refused at once.
    */
   public void upload(FileUploadEvent event) {
     preview = null;
