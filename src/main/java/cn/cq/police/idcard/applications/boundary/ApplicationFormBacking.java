@@ -82,10 +82,7 @@ public class ApplicationFormBacking implements Serializable {
   private boolean proxyRejected;
 
   private ApplicationType type;
-  private FingerprintStatus fingerprintStatus = FingerprintStatus.REGISTERED;
-  private FingerPosition firstFinger = FingerPosition.RIGHT_THUMB;
-  private FingerPosition secondFinger = FingerPosition.LEFT_THUMB;
-  private FingerprintException fingerprintException;
+  private final FingerprintChoice fingerprint = FingerprintChoice.thumbs();
 
   private FeeRelief relief;
   private String reliefReason;
@@ -123,11 +120,11 @@ public class ApplicationFormBacking implements Serializable {
     proxyDecision = null;
     proxyVerdict = null;
     if (byProxy) {
-      fingerprintStatus = FingerprintStatus.NOT_REGISTERED;
-      fingerprintException = FingerprintException.PROXY;
+      fingerprint.setStatus(FingerprintStatus.NOT_REGISTERED);
+      fingerprint.setException(FingerprintException.PROXY);
     } else {
-      fingerprintStatus = FingerprintStatus.REGISTERED;
-      fingerprintException = null;
+      fingerprint.setStatus(FingerprintStatus.REGISTERED);
+      fingerprint.setException(null);
     }
   }
 
@@ -220,7 +217,7 @@ public class ApplicationFormBacking implements Serializable {
         return;
       }
     }
-    Fingerprints fingerprints = fingerprints();
+    Fingerprints fingerprints = fingerprint.fingerprints();
     if (fingerprints == null) {
       FacesText.error("submit.FINGERPRINTS_INVALID");
       return;
@@ -271,18 +268,6 @@ public class ApplicationFormBacking implements Serializable {
       case PROXY_NOT_ELIGIBLE -> new Object[0];
       default -> refused.details().toArray();
     };
-  }
-
-  private Fingerprints fingerprints() {
-    try {
-      return switch (fingerprintStatus) {
-        case REGISTERED -> Fingerprints.registered(firstFinger, secondFinger);
-        case REGISTRATION_FAILED -> Fingerprints.registrationFailed();
-        case NOT_REGISTERED -> Fingerprints.notRegistered(fingerprintException);
-      };
-    } catch (IllegalArgumentException | NullPointerException inconsistent) {
-      return null;
-    }
   }
 
   public CardValidity getValidity() {
@@ -507,36 +492,8 @@ public class ApplicationFormBacking implements Serializable {
     this.type = type;
   }
 
-  public FingerprintStatus getFingerprintStatus() {
-    return fingerprintStatus;
-  }
-
-  public void setFingerprintStatus(FingerprintStatus fingerprintStatus) {
-    this.fingerprintStatus = fingerprintStatus;
-  }
-
-  public FingerPosition getFirstFinger() {
-    return firstFinger;
-  }
-
-  public void setFirstFinger(FingerPosition firstFinger) {
-    this.firstFinger = firstFinger;
-  }
-
-  public FingerPosition getSecondFinger() {
-    return secondFinger;
-  }
-
-  public void setSecondFinger(FingerPosition secondFinger) {
-    this.secondFinger = secondFinger;
-  }
-
-  public FingerprintException getFingerprintException() {
-    return fingerprintException;
-  }
-
-  public void setFingerprintException(FingerprintException fingerprintException) {
-    this.fingerprintException = fingerprintException;
+  public FingerprintChoice getFingerprint() {
+    return fingerprint;
   }
 
   public FeeRelief getRelief() {

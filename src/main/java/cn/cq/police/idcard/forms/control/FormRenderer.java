@@ -56,20 +56,20 @@ public final class FormRenderer {
 
   /** The report parameters of a registration form; the photo stream can be read once. */
   static Map<String, Object> registrationParameters(RegistrationFormData data) {
-    Map<String, Object> p = new HashMap<>();
-    p.put("STATION_NAME", data.stationName());
+    Map<String, Object> p =
+        applicant(
+            data.stationName(),
+            data.name(),
+            data.sex(),
+            data.ethnicity(),
+            data.birthDate(),
+            data.idNumber(),
+            data.address(),
+            data.photoJpeg());
     p.put("ACCEPTANCE_NUMBER", data.acceptanceNumber().value());
-    p.put("NAME", data.name());
-    p.put("SEX", data.sex());
-    p.put("ETHNICITY", data.ethnicity());
-    p.put("BIRTH_DATE", longDate(data.birthDate()));
-    p.put("ID_NUMBER", data.idNumber());
-    p.put("ADDRESS", data.address());
     p.put("REASON", data.reason().name());
     p.put("FINGERPRINTS", data.fingerprints());
     p.put("VALIDITY", validity(data.validFrom(), data.validUntil()));
-    byte[] photo = data.photoJpeg();
-    p.put("PHOTO", photo == null ? null : new ByteArrayInputStream(photo));
     p.put("PROXY", data.byProxy());
     putAgent(p, data.agent());
     p.put("CLERK_NAME", data.clerkName());
@@ -140,25 +140,48 @@ public final class FormRenderer {
 
   /** The report parameters of a temporary card form; the photo stream can be read once. */
   static Map<String, Object> temporaryCardParameters(TemporaryCardFormData data) {
-    Map<String, Object> p = new HashMap<>();
-    p.put("STATION_NAME", data.stationName());
+    Map<String, Object> p =
+        applicant(
+            data.stationName(),
+            data.name(),
+            data.sex(),
+            data.ethnicity(),
+            data.birthDate(),
+            data.idNumber(),
+            data.address(),
+            data.photoJpeg());
     p.put("CARD_NUMBER", data.cardNumber().value());
-    p.put("NAME", data.name());
-    p.put("SEX", data.sex());
-    p.put("ETHNICITY", data.ethnicity());
-    p.put("BIRTH_DATE", longDate(data.birthDate()));
-    p.put("ID_NUMBER", data.idNumber());
-    p.put("ADDRESS", data.address());
     p.put("REASON", data.reason());
     p.put("REASON_NOTE", data.reasonNote());
     p.put("FEE", "¥" + data.fee().yuan() + "（" + data.fee().chineseCapital() + "）");
     p.put("VALID_FROM", CARD_DATE.format(data.validFrom()));
     p.put("VALID_UNTIL", CARD_DATE.format(data.validUntil()));
-    byte[] photo = data.photoJpeg();
-    p.put("PHOTO", photo == null ? null : new ByteArrayInputStream(photo));
     p.put("CLERK_NAME", data.clerkName());
     p.put("ISSUED_ON", longDate(data.issuedOn()));
     p.put("ISSUING_AUTHORITY", data.issuingAuthority());
+    return p;
+  }
+
+  /** The applicant's particulars and photo, printed alike on both forms that carry them. */
+  private static Map<String, Object> applicant(
+      String stationName,
+      String name,
+      String sex,
+      String ethnicity,
+      LocalDate birthDate,
+      String idNumber,
+      String address,
+      byte[] photoJpeg) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("STATION_NAME", stationName);
+    p.put("NAME", name);
+    p.put("SEX", sex);
+    p.put("ETHNICITY", ethnicity);
+    p.put("BIRTH_DATE", longDate(birthDate));
+    p.put("ID_NUMBER", idNumber);
+    p.put("ADDRESS", address);
+    // A stream the report reads once: made anew for every rendering.
+    p.put("PHOTO", photoJpeg == null ? null : new ByteArrayInputStream(photoJpeg));
     return p;
   }
 

@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.review.boundary;
 
+import cn.cq.police.idcard.applications.boundary.FingerprintChoice;
 import cn.cq.police.idcard.applications.control.Correction;
 import cn.cq.police.idcard.applications.control.SubmissionRefused;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
@@ -126,14 +127,14 @@ public class ResubmitBacking implements Serializable {
   private Correction correction(Set<CorrectionField> named) {
     CorrectedValues c = corrected;
     return new Correction(
-        named.contains(CorrectionField.APPLICATION_TYPE) ? c.type : null,
+        named.contains(CorrectionField.APPLICATION_TYPE) ? c.getType() : null,
         named.contains(CorrectionField.FINGERPRINTS) ? c.fingerprints() : null,
-        named.contains(CorrectionField.AGENT_PHONE) ? blankToNull(c.agentPhone) : null,
-        named.contains(CorrectionField.LETTER_DATE) && blankToNull(c.letterDate) != null
-            ? LocalDate.parse(c.letterDate.strip())
+        named.contains(CorrectionField.AGENT_PHONE) ? blankToNull(c.getAgentPhone()) : null,
+        named.contains(CorrectionField.LETTER_DATE) && blankToNull(c.getLetterDate()) != null
+            ? LocalDate.parse(c.getLetterDate().strip())
             : null,
-        named.contains(CorrectionField.FEE_RECEIPT) ? c.method : null,
-        named.contains(CorrectionField.FEE_RECEIPT) ? blankToNull(c.feeReceiptNumber) : null);
+        named.contains(CorrectionField.FEE_RECEIPT) ? c.getMethod() : null,
+        named.contains(CorrectionField.FEE_RECEIPT) ? blankToNull(c.getFeeReceiptNumber()) : null);
   }
 
   private static String blankToNull(String value) {
@@ -143,25 +144,20 @@ public class ResubmitBacking implements Serializable {
   /** The values the clerk types for the named fields. */
   public static class CorrectedValues implements Serializable {
     private static final long serialVersionUID = 1L;
-    public ApplicationType type;
-    public FingerprintStatus fingerprintStatus;
-    public FingerPosition firstFinger;
-    public FingerPosition secondFinger;
-    public FingerprintException fingerprintException;
-    public String agentPhone;
-    public String letterDate;
-    public PaymentMethod method;
-    public String feeReceiptNumber;
+    private ApplicationType type;
+    private final FingerprintChoice fingerprint = new FingerprintChoice();
+    private String agentPhone;
+    private String letterDate;
+    private PaymentMethod method;
+    private String feeReceiptNumber;
 
+    /** The chosen fingerprints; refused as unreadable when chosen but inconsistent. */
     Fingerprints fingerprints() {
-      if (fingerprintStatus == null) {
-        return null;
+      Fingerprints chosen = fingerprint.fingerprints();
+      if (chosen == null && fingerprint.getStatus() != null) {
+        throw new IllegalArgumentException("Inconsistent fingerprints");
       }
-      return switch (fingerprintStatus) {
-        case REGISTERED -> Fingerprints.registered(firstFinger, secondFinger);
-        case REGISTRATION_FAILED -> Fingerprints.registrationFailed();
-        case NOT_REGISTERED -> Fingerprints.notRegistered(fingerprintException);
-      };
+      return chosen;
     }
 
     public ApplicationType getType() {
@@ -172,36 +168,8 @@ public class ResubmitBacking implements Serializable {
       this.type = type;
     }
 
-    public FingerprintStatus getFingerprintStatus() {
-      return fingerprintStatus;
-    }
-
-    public void setFingerprintStatus(FingerprintStatus fingerprintStatus) {
-      this.fingerprintStatus = fingerprintStatus;
-    }
-
-    public FingerPosition getFirstFinger() {
-      return firstFinger;
-    }
-
-    public void setFirstFinger(FingerPosition firstFinger) {
-      this.firstFinger = firstFinger;
-    }
-
-    public FingerPosition getSecondFinger() {
-      return secondFinger;
-    }
-
-    public void setSecondFinger(FingerPosition secondFinger) {
-      this.secondFinger = secondFinger;
-    }
-
-    public FingerprintException getFingerprintException() {
-      return fingerprintException;
-    }
-
-    public void setFingerprintException(FingerprintException fingerprintException) {
-      this.fingerprintException = fingerprintException;
+    public FingerprintChoice getFingerprint() {
+      return fingerprint;
     }
 
     public String getAgentPhone() {
