@@ -318,6 +318,12 @@ public class SupervisorReviewIT {
     assertTrue(
         after.contains("type=RENEWAL_ON_EXPIRY") && after.contains(newReceipt.toUpperCase()),
         after);
+    // The corrected application is decided like any other.
+    fixture.decide(
+        SUPERVISOR,
+        id,
+        (s, a) -> fixture.decisions.approve(s, a, fixture.records.paymentOf(a), "已更正，同意"));
+    assertEquals(ApplicationStatus.SUBMITTED, fixture.reload(id).getStatus());
   }
 
   Problem resubmitRefusal(Long id, Correction correction) {
