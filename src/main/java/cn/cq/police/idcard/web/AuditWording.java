@@ -35,7 +35,10 @@ public class AuditWording {
           "exemption", "exemption.",
           "reach", "reach.",
           "roles", "role.",
-          "relationship", "relationship.");
+          "relationship", "relationship.",
+          "reason", "returnReason.",
+          "correct", "correction.",
+          "relief", "fee.relief.");
 
   private static final List<String> GENERIC_PREFIXES =
       List.of("audit.value.", "status.", "type.", "payment.", "fee.relief.");

@@ -39,6 +39,12 @@ class AuditWordingTest {
         AuditWording.sentence("amountFen=0; method=null; exemption=PENDING", ZH));
     assertEquals("状态：已使用；申请：5001", AuditWording.sentence("status=USED; application=5001", ZH));
     assertEquals(
+        "状态：退回修改；理由：代办材料；须更正：委托书日期、申请类型；备注：请补",
+        AuditWording.sentence(
+            "status=RETURNED; reason=PROXY_DOCUMENTS; correct=LETTER_DATE,APPLICATION_TYPE;"
+                + " note=请补",
+            ZH));
+    assertEquals(
         "角色：窗口民警、审核民警；管理范围：本派出所",
         AuditWording.sentence("roles=CLERK, SUPERVISOR; reach=STATION", ZH));
   }
