@@ -150,14 +150,7 @@ class AdministrationIT {
 
       openAccount(admin, username);
       String history = admin.text("#accounts\\:history");
-      for (String action :
-          new String[] {
-            "account.created",
-            "account.passwordReset",
-            "account.passwordChanged",
-            "account.rolesChanged",
-            "account.locked"
-          }) {
+      for (String action : new String[] {"创建账号", "管理员重置密码", "修改密码", "修改角色", "锁定账号"}) {
         assertTrue(history.contains(action), action + " in " + history);
       }
       assertTrue(history.contains("角色：窗口民警、审核民警"), history);
@@ -208,7 +201,7 @@ class AdministrationIT {
       assertFalse(admin.text("#fees\\:entries").contains("IT again"));
 
       openAccount(admin, "city.admin");
-      assertTrue(admin.text("#accounts\\:history").contains("fee.ruleAdded"));
+      assertTrue(admin.text("#accounts\\:history").contains("新增收费标准"));
     }
   }
 
@@ -239,7 +232,7 @@ class AdministrationIT {
 
       openAccount(admin, "city.admin");
       String history = admin.text("#accounts\\:history");
-      assertTrue(history.contains("calendar.dayAdded") && history.contains("calendar.dayRemoved"));
+      assertTrue(history.contains("新增节假日/调休工作日") && history.contains("删除节假日/调休工作日"));
     }
   }
 
@@ -263,7 +256,7 @@ class AdministrationIT {
 
       openAccount(admin, "city.admin");
       String history = admin.text("#accounts\\:history");
-      assertTrue(history.contains("setting.changed") && history.contains("设定值：120"), history);
+      assertTrue(history.contains("修改系统设置") && history.contains("设定值：120"), history);
     }
   }
 
@@ -296,7 +289,7 @@ class AdministrationIT {
       assertFalse(admin.text("#admin\\:stations").contains(hours + " IT"));
 
       openAccount(admin, "qijiang.admin");
-      assertTrue(admin.text("#accounts\\:history").contains("station.changed"));
+      assertTrue(admin.text("#accounts\\:history").contains("修改派出所信息"));
     }
   }
 
@@ -325,7 +318,7 @@ class AdministrationIT {
 
       openAccount(admin, "city.admin");
       String history = admin.text("#accounts\\:history");
-      assertTrue(history.contains("credential.issued") && history.contains("credential.revoked"));
+      assertTrue(history.contains("签发中心接口凭证") && history.contains("吊销中心接口凭证"));
       assertFalse(history.contains(apiKey) || history.contains(signingSecret));
     }
   }
