@@ -10,10 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An application's acceptance number (受理号) as the counter assigns it: the station's code (up to 12
- * upper-case letters and digits), the day of acceptance as yyyyMMdd and the four-digit sequence of
- * that day at that station, e.g. {@code 500103510001202611250007}. Unique, never reused, printed on
- * every form and the key the production centre reports against.
+ * An application's acceptance number (受理号) as the counter assigns it, always {@value #LENGTH}
+ * characters: the station's 12-character code (公安机关机构代码; upper-case letters appear only in test and
+ * demo-history codes), the day of acceptance as yyyyMMdd and the four-digit sequence of that day at
+ * that station, e.g. {@code 500103510001202611250007}. Unique, never reused, printed on every form
+ * and the key the production centre reports against.
  *
  * <p>Not secret: {@link #toString()} is the number. Error messages still never repeat the input,
  * because what a clerk types into a search field may be a citizen ID number, which must not reach a
@@ -23,16 +24,19 @@ public final class AcceptanceNumber implements Serializable, Comparable<Acceptan
 
   private static final long serialVersionUID = 1L;
 
-  /** The longest station code, as the station table keeps it. */
+  /** A station code's length, as the station table keeps it. */
   public static final int MAX_STATION_CODE_LENGTH = 12;
+
+  /** Every acceptance number has this one length (station code, date, sequence). */
+  public static final int LENGTH = MAX_STATION_CODE_LENGTH + 8 + 4;
 
   /** A station gives out at most this many numbers a day. */
   public static final int MAX_SEQUENCE = 9999;
 
   private static final Pattern STATION_CODE =
-      Pattern.compile("[0-9A-Z]{1," + MAX_STATION_CODE_LENGTH + "}");
+      Pattern.compile("[0-9A-Z]{" + MAX_STATION_CODE_LENGTH + "}");
   private static final Pattern SHAPE =
-      Pattern.compile("([0-9A-Z]{1," + MAX_STATION_CODE_LENGTH + "})(\\d{8})(\\d{4})");
+      Pattern.compile("([0-9A-Z]{" + MAX_STATION_CODE_LENGTH + "})(\\d{8})(\\d{4})");
   private static final Pattern TYPED_SEPARATORS = Pattern.compile("[\\s-]");
   // Strict: 20260230 is no day.
   private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
@@ -46,13 +50,13 @@ public final class AcceptanceNumber implements Serializable, Comparable<Acceptan
   /**
    * The number of the {@code sequence}-th application a station accepted on a day.
    *
-   * @throws IllegalArgumentException if the station code is not 1 to 12 upper-case letters and
-   *     digits, the day has no four-digit year, or the sequence is outside 1 to 9999
+   * @throws IllegalArgumentException if the station code is not 12 upper-case letters and digits,
+   *     the day has no four-digit year, or the sequence is outside 1 to 9999
    */
   public static AcceptanceNumber of(String stationCode, LocalDate day, int sequence) {
     if (stationCode == null || !STATION_CODE.matcher(stationCode).matches()) {
       throw new IllegalArgumentException(
-          "A station code for acceptance numbers is 1 to "
+          "A station code for acceptance numbers is "
               + MAX_STATION_CODE_LENGTH
               + " upper-case letters and digits");
     }

@@ -49,13 +49,20 @@ class AcceptanceNumberTest {
   }
 
   @Test
-  void readsShortAndLetteredStationCodes() {
-    AcceptanceNumber lettered = AcceptanceNumber.parse("t12345202603150001");
+  void hasOneLengthAndReadsLetteredStationCodes() {
+    AcceptanceNumber lettered = AcceptanceNumber.parse("h00103510001202603150001");
 
-    assertEquals("T12345202603150001", lettered.value());
-    assertEquals("T12345", lettered.stationCode());
+    assertEquals("H00103510001202603150001", lettered.value());
+    assertEquals("H00103510001", lettered.stationCode());
     assertEquals(LocalDate.of(2026, 3, 15), lettered.day());
-    assertEquals("7", AcceptanceNumber.parse("7202603150001").stationCode());
+    assertEquals(AcceptanceNumber.LENGTH, lettered.value().length());
+    assertEquals(24, AcceptanceNumber.LENGTH);
+    // Shorter station codes made shorter numbers before: now neither is accepted.
+    assertThrows(
+        IllegalArgumentException.class, () -> AcceptanceNumber.parse("T12345202603150001"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> AcceptanceNumber.of("T12345", LocalDate.of(2026, 3, 15), 1));
   }
 
   @ParameterizedTest

@@ -389,6 +389,6 @@ class FormsScanTest {
   }
 
   private static AcceptanceNumber acceptanceNumber(int sequence) {
-    return AcceptanceNumber.of("5001035100", SampleData.TODAY, 1 + sequence);
+    return AcceptanceNumber.of("500103510077", SampleData.TODAY, 1 + sequence);
   }
 }

@@ -32,7 +32,8 @@ public final class InsightSeed {
     this.connection = connection;
     this.prefix =
         "T" + Math.floorMod(System.nanoTime(), 1_000_000_000L) + SEQUENCE.incrementAndGet();
-    this.stationCode = prefix.substring(0, Math.min(12, prefix.length()));
+    // Station codes have 12 characters, as acceptance numbers need.
+    this.stationCode = (prefix + "000000000000").substring(0, 12);
     this.policyId = id("select id from eligibility_policy where code = 'ANY_FAMILY_2006'");
     this.stationId =
         insert(

@@ -86,7 +86,7 @@ public class DayCloseAgreementIT {
             CLERK,
             "S0312" + String.format("%05d", i),
             CitizenIdNumber.of("500106", LocalDate.of(1990, 1, 1), 700 + i),
-            AcceptanceNumber.of("SPBSEED", DAY, i + 1),
+            AcceptanceNumber.of("SPBSEED00000", DAY, i + 1),
             type,
             status,
             at);

@@ -570,7 +570,7 @@ public class SupervisorReviewIT {
               CLERK,
               "D0310" + String.format("%05d", i),
               CitizenIdNumber.of("500222", LocalDate.of(1990, 1, 1), i + 1),
-              AcceptanceNumber.of("QJSEED", day, i + 1),
+              AcceptanceNumber.of("QJSEED000000", day, i + 1),
               ApplicationType.LOST,
               ApplicationStatus.SUBMITTED,
               at);
