@@ -256,6 +256,10 @@ class SupervisorIT {
       supervisor.logIn("qijiang.supervisor", RunningApp.DEMO_PASSWORD);
       openInReview(supervisor, returned);
       assertTrue(supervisor.exists("#case\\:approve"), "reopened: decisions possible again");
+      // The application corrected field by field is approved like any other.
+      signWith(supervisor, RunningApp.DEMO_PASSWORD, "委托书日期已更正，同意");
+      supervisor.awaitAjaxAfter(() -> supervisor.find("#case\\:approve").click());
+      assertEquals("已受理", supervisor.text("#case-status"));
     }
   }
 
