@@ -26,7 +26,6 @@ import cn.cq.police.idcard.review.control.ReviewList;
 import cn.cq.police.idcard.review.entity.ApplicationDecision;
 import cn.cq.police.idcard.review.entity.CorrectionField;
 import cn.cq.police.idcard.review.entity.DayClose;
-import cn.cq.police.idcard.review.entity.Decision;
 import cn.cq.police.idcard.security.boundary.Logins;
 import cn.cq.police.idcard.security.control.LoginLock;
 import cn.cq.police.idcard.security.control.Reauthentication;
@@ -43,7 +42,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -223,21 +224,21 @@ public class Review {
   /** 退回待改: the caller's station's returned applications, oldest return first. */
   @RolesAllowed({Role.Names.CLERK, Role.Names.SUPERVISOR})
   public List<Returned> returnedToMyStation() {
-    Station station = staff.current().getStation();
-    return em.createQuery(
-            "select a from Application a where a.station = :station and a.status = :returned",
-            Application.class)
-        .setParameter("station", station)
-        .setParameter("returned", ApplicationStatus.RETURNED)
-        .setMaxResults(200)
-        .getResultStream()
+    List<Application> returned =
+        em.createQuery(
+                "select a from Application a join fetch a.receipt"
+                    + " where a.station = :station and a.status = :returned",
+                Application.class)
+            .setParameter("station", staff.current().getStation())
+            .setParameter("returned", ApplicationStatus.RETURNED)
+            .setMaxResults(200)
+            .getResultList();
+    Map<Long, ApplicationDecision> lastReturns =
+        decisions.lastReturns(returned.stream().map(Application::getId).toList());
+    return returned.stream()
         .map(
             application -> {
-              ApplicationDecision last =
-                  decisions.of(application).stream()
-                      .filter(d -> d.getDecision() == Decision.RETURNED)
-                      .reduce((first, second) -> second)
-                      .orElse(null);
+              ApplicationDecision last = lastReturns.get(application.getId());
               return new Returned(
                   application.getId(),
                   application.getAcceptanceNumber().value(),
@@ -248,9 +249,8 @@ public class Review {
                   last == null ? null : last.getDecidedAt());
             })
         .sorted(
-            java.util.Comparator.comparing(
-                Returned::returnedAt,
-                java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+            Comparator.comparing(
+                Returned::returnedAt, Comparator.nullsFirst(Comparator.naturalOrder())))
         .toList();
   }
 

@@ -25,8 +25,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -116,11 +119,24 @@ public class Decisions {
 
   /** The fields the latest return of the application named for correction. */
   public Set<CorrectionField> fieldsToCorrect(Application application) {
-    return of(application).stream()
-        .filter(d -> d.getDecision() == Decision.RETURNED)
-        .reduce((first, second) -> second)
-        .map(ApplicationDecision::getCorrectionFields)
-        .orElse(Set.of());
+    ApplicationDecision last = lastReturns(List.of(application.getId())).get(application.getId());
+    return last == null ? Set.of() : last.getCorrectionFields();
+  }
+
+  /** The latest return of each of the applications, by application id, in one query. */
+  public Map<Long, ApplicationDecision> lastReturns(Collection<Long> applicationIds) {
+    Map<Long, ApplicationDecision> last = new HashMap<>();
+    if (!applicationIds.isEmpty()) {
+      em.createQuery(
+              "select d from ApplicationDecision d where d.applicationId in :ids"
+                  + " and d.decision = :returned order by d.decidedAt, d.id",
+              ApplicationDecision.class)
+          .setParameter("ids", applicationIds)
+          .setParameter("returned", Decision.RETURNED)
+          .getResultStream()
+          .forEach(decision -> last.put(decision.getApplicationId(), decision));
+    }
+    return last;
   }
 
   /** Holds the application as suspected fraud: it can no longer leave the station. */
