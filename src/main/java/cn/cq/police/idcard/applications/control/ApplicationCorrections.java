@@ -10,7 +10,6 @@ import cn.cq.police.idcard.fees.control.FeeSchedules;
 import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.proxies.control.EligibilityRules;
-import cn.cq.police.idcard.proxies.control.ProxyCase;
 import cn.cq.police.idcard.proxies.control.ProxyDecision;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
@@ -19,7 +18,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,27 +50,25 @@ public class ApplicationCorrections {
       ProxyDecision decision =
           EligibilityRules.from(application.getStation().getEligibilityPolicy())
               .decide(
-                  new ProxyCase(
+                  ApplicationSubmission.proxyCase(
+                      application.getReceipt(),
+                      type,
                       proxy.getRelationship(),
-                      Period.between(application.getReceipt().getBirthDate(), submittedOn)
-                          .getYears(),
                       proxy.isApplicantDisabledOrBedridden(),
                       proxy.isApplicantAbroad(),
-                      type == ApplicationType.RENEWAL_ON_EXPIRY));
+                      submittedOn));
       if (!decision.accepted()) {
         throw new SubmissionRefused(Problem.PROXY_NOT_ELIGIBLE, decision.reason().name());
       }
     }
     if (correction.agentPhone() != null) {
-      if (proxy == null
-          || !ApplicationSubmission.PHONE.matcher(correction.agentPhone().strip()).matches()) {
+      if (proxy == null || !ApplicationSubmission.isPhone(correction.agentPhone())) {
         throw new SubmissionRefused(Problem.AGENT_PHONE_INVALID);
       }
     }
     if (correction.letterDate() != null) {
       if (proxy == null
-          || correction.letterDate().isAfter(submittedOn)
-          || correction.letterDate().isBefore(submittedOn.minusYears(1))) {
+          || !ApplicationSubmission.isLetterDateValid(correction.letterDate(), submittedOn)) {
         throw new SubmissionRefused(Problem.LETTER_DATE_INVALID);
       }
     }
@@ -122,7 +118,7 @@ public class ApplicationCorrections {
     }
     if (correction.agentPhone() != null) {
       before.add("agentPhone=" + proxy.getAgentPhone());
-      proxy.correctAgentPhone(correction.agentPhone().strip());
+      proxy.correctAgentPhone(correction.agentPhone().trim());
       after.add("agentPhone=" + proxy.getAgentPhone());
     }
     if (correction.letterDate() != null) {

@@ -17,6 +17,7 @@ import cn.cq.police.idcard.proxies.control.ProxyCase;
 import cn.cq.police.idcard.proxies.control.ProxyDecision;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.proxies.entity.ProxyDetails;
+import cn.cq.police.idcard.proxies.entity.Relationship;
 import cn.cq.police.idcard.receipts.entity.Receipt;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
@@ -42,7 +43,7 @@ import java.util.regex.Pattern;
 @Dependent
 public class ApplicationSubmission {
 
-  static final Pattern PHONE = Pattern.compile("1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}");
+  private static final Pattern PHONE = Pattern.compile("1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8}");
   @PersistenceContext EntityManager em;
 
   @Inject ReceiptEligibility eligibility;
@@ -254,14 +255,43 @@ public class ApplicationSubmission {
 
   private static ProxyCase proxyCase(
       Receipt receipt, ApplicationType type, ProxyDetails proxy, LocalDate today) {
-    return new ProxyCase(
+    return proxyCase(
+        receipt,
+        type,
         proxy.relationship(),
-        Period.between(receipt.getBirthDate(), today).getYears(),
         proxy.applicantDisabledOrBedridden(),
         proxy.applicantAbroad(),
+        today);
+  }
+
+  /** The facts the station's proxy policy judges, on the day of the application. */
+  static ProxyCase proxyCase(
+      Receipt receipt,
+      ApplicationType type,
+      Relationship relationship,
+      boolean applicantDisabledOrBedridden,
+      boolean applicantAbroad,
+      LocalDate day) {
+    return new ProxyCase(
+        relationship,
+        Period.between(receipt.getBirthDate(), day).getYears(),
+        applicantDisabledOrBedridden,
+        applicantAbroad,
         // Before the type is chosen (核验委托 judges the agent section alone) it is not held
         // against the agent; the submission judges it.
         type == null || type == ApplicationType.RENEWAL_ON_EXPIRY);
+  }
+
+  /** An agent's phone as the counter takes it: a mobile or a landline with area code. */
+  static boolean isPhone(String phone) {
+    return phone != null && PHONE.matcher(phone.trim()).matches();
+  }
+
+  /** An authorization letter counts when dated within the year before the application day. */
+  static boolean isLetterDateValid(LocalDate letterDate, LocalDate day) {
+    return letterDate != null
+        && !letterDate.isAfter(day)
+        && !letterDate.isBefore(day.minusYears(1));
   }
 
   private static void checkProxy(
@@ -279,12 +309,10 @@ public class ApplicationSubmission {
     if (receipt.belongsTo(proxy.agentIdNumber())) {
       throw new SubmissionRefused(Problem.AGENT_IS_APPLICANT);
     }
-    if (proxy.agentPhone() == null || !PHONE.matcher(proxy.agentPhone().trim()).matches()) {
+    if (!isPhone(proxy.agentPhone())) {
       throw new SubmissionRefused(Problem.AGENT_PHONE_INVALID);
     }
-    if (proxy.letterDate() == null
-        || proxy.letterDate().isAfter(today)
-        || proxy.letterDate().isBefore(today.minusYears(1))) {
+    if (!isLetterDateValid(proxy.letterDate(), today)) {
       throw new SubmissionRefused(Problem.LETTER_DATE_INVALID);
     }
     if (isBlank(proxy.delegatedMatter()) || proxy.delegatedMatter().trim().length() > 200) {
