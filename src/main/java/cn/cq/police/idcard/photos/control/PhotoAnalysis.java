@@ -89,13 +89,21 @@ final class PhotoAnalysis implements AutoCloseable {
     return background;
   }
 
-  /** The share of the photo that is plain background. */
-  double backgroundShare() {
+  /**
+   * The share of the two top corners (squares a tenth of the photo's width) that is plain
+   * background. Every photo that keeps the head within its frame has plain corners; a pattern, or
+   * objects behind the person, break them up.
+   */
+  double cornerBackgroundShare() {
+    byte[] background = background();
+    int side = Math.max(8, width / 10);
     int count = 0;
-    for (byte b : background()) {
-      count += b;
+    for (int y = 0; y < Math.min(side, height); y++) {
+      for (int x = 0; x < side; x++) {
+        count += background[y * width + x] + background[y * width + width - 1 - x];
+      }
     }
-    return (double) count / (width * height);
+    return (double) count / (2 * side * Math.min(side, height));
   }
 
   int luma(int pixel) {

@@ -155,7 +155,7 @@ public final class PhotoExamination {
    * too little plain background the other three are not measured.
    */
   List<PhotoFinding> background(PhotoAnalysis photo) {
-    double share = photo.backgroundShare();
+    double share = photo.cornerBackgroundShare();
     if (share < standard.backgroundMinShare()) {
       return List.of(
           PhotoFinding.of(
@@ -250,7 +250,7 @@ public final class PhotoExamination {
    * measured without a plain background to tell the hair from.
    */
   List<PhotoFinding> topMargin(PhotoAnalysis photo, DetectedFace face) {
-    if (photo.backgroundShare() < standard.backgroundMinShare()) {
+    if (photo.cornerBackgroundShare() < standard.backgroundMinShare()) {
       return List.of();
     }
     int margin = crown(photo, face);

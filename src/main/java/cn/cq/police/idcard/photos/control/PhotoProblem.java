@@ -21,7 +21,7 @@ public enum PhotoProblem {
   BACKGROUND_NOT_WHITE(PhotoCheck.BACKGROUND),
   /** Shadow, hot spot or gradient on the backdrop. */
   BACKGROUND_UNEVEN(PhotoCheck.BACKGROUND),
-  /** Patterned backdrop, or objects behind the person: little plain background to be found. */
+  /** Patterned backdrop, or objects behind the person: the top corners are not plain. */
   BACKGROUND_NOT_PLAIN(PhotoCheck.BACKGROUND),
   /** The backdrop is tinted: coloured backdrop or wrong white balance. */
   COLOUR_CAST(PhotoCheck.BACKGROUND),

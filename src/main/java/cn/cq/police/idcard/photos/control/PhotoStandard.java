@@ -22,7 +22,8 @@ import org.eclipse.microprofile.config.Config;
  * @param backgroundMaxColourCast the background's largest difference between the mean red, green
  *     and blue at most this: a tinted backdrop or a wrong white balance
  * @param backgroundMinShare the plain background reached from the top corners covers at least this
- *     share of the photo (0-1); less means a patterned backdrop or objects behind the person
+ *     share (0-1) of the two top corners (squares a tenth of the width wide); less means a
+ *     patterned backdrop, objects behind the person, or a head that fills the photo
  * @param faceMinLuminance the face's mean brightness at least this
  * @param faceMaxLuminance the face's mean brightness at most this
  * @param faceMaxClippedShare the share of the face's pixels at full brightness (luma 250+) at most
@@ -82,7 +83,7 @@ public record PhotoStandard(
   /** GA 461-2004 and the published photo requirements; see docs/photos.md. */
   public static PhotoStandard defaults() {
     return new PhotoStandard(
-        358, 441, 14336, 40960, 225, 32, 16, 0.08, 80, 215, 0.05, 16, 12, 60, 193, 221, 207, 7, 21,
+        358, 441, 14336, 40960, 225, 32, 16, 0.8, 80, 215, 0.05, 16, 12, 60, 193, 221, 207, 7, 21,
         17, 5.0);
   }
 

@@ -259,7 +259,21 @@ class PhotoExaminationTest {
     }
 
     @Test
-    void aFlagAndAShuttleBehindThePersonAreNoPlainBackground() {
+    void aPatternedBackdropIsNoPlainBackground() {
+      BufferedImage tile = TestPhotos.backdrop(16, 16, Color.WHITE);
+      java.awt.Graphics g = tile.getGraphics();
+      g.setColor(new Color(225, 225, 225));
+      g.fillRect(0, 0, 8, 8);
+      g.fillRect(8, 8, 8, 8);
+      g.dispose();
+      List<PhotoFinding> findings =
+          background(new java.awt.TexturePaint(tile, new Rectangle(0, 0, 16, 16)));
+      assertEquals(Set.of(BACKGROUND_NOT_PLAIN), problems(findings));
+      assertEquals(80.0, findings.get(0).limit());
+    }
+
+    @Test
+    void theStudiosBackdropWithAFlagAndAModelIsNotPlain() {
       BufferedImage studio = TestPhotos.place358(TestPhotos.astronaut());
       assertEquals(Set.of(BACKGROUND_NOT_PLAIN), problems(CUT.background(analysed(studio))));
     }
