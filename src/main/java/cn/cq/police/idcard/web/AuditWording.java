@@ -29,16 +29,18 @@ public class AuditWording {
 
   /** Bundle prefixes of the coded values each key holds, tried before the generic ones. */
   private static final Map<String, String> VALUE_PREFIX =
-      Map.of(
-          "type", "type.",
-          "method", "payment.",
-          "exemption", "exemption.",
-          "reach", "reach.",
-          "roles", "role.",
-          "relationship", "relationship.",
-          "reason", "returnReason.",
-          "correct", "correction.",
-          "relief", "fee.relief.");
+      Map.ofEntries(
+          Map.entry("type", "type."),
+          Map.entry("method", "payment."),
+          Map.entry("exemption", "exemption."),
+          Map.entry("reach", "reach."),
+          Map.entry("roles", "role."),
+          Map.entry("relationship", "relationship."),
+          Map.entry("reason", "returnReason."),
+          Map.entry("correct", "correction."),
+          Map.entry("relief", "fee.relief."),
+          Map.entry("source", "photoSource."),
+          Map.entry("passed", "photo.check."));
 
   private static final List<String> GENERIC_PREFIXES =
       List.of("audit.value.", "status.", "type.", "payment.", "fee.relief.");

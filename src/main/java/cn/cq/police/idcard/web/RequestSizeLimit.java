@@ -16,14 +16,15 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Bounds what a page request may carry and refuses what cannot be a form post, with the product's
  * own short page: a body over {@code web.max-form-bytes} (a multipart post with the video-call
- * screenshot: {@code web.max-upload-bytes}) is a 413 decided by its declared length, before a byte
- * of it is read, and the connection is closed; a form body the server cannot parse is a 400.
- * Before, a 61 MB post to the login page was read, and random bytes made a 500. The feed API gets
- * megabytes only for the receipt intake ({@code web.max-intake-bytes}; IntakeBodyLimit then applies
- * the intake's own, lower limit), kilobytes elsewhere ({@code web.max-api-bytes}), and is answered
- * in JSON. A body without a declared length (chunked) is refused with 411 except at the receipt
- * intake, which bounds what it reads itself: nothing else could be refused before it is read. This
- * is the only size limit in front of the application (the server's own is switched off in
+ * screenshot, and any post of the station photo page, which carries the camera's shot: {@code
+ * web.max-upload-bytes}) is a 413 decided by its declared length, before a byte of it is read, and
+ * the connection is closed; a form body the server cannot parse is a 400. Before, a 61 MB post to
+ * the login page was read, and random bytes made a 500. The feed API gets megabytes only for the
+ * receipt intake ({@code web.max-intake-bytes}; IntakeBodyLimit then applies the intake's own,
+ * lower limit), kilobytes elsewhere ({@code web.max-api-bytes}), and is answered in JSON. A body
+ * without a declared length (chunked) is refused with 411 except at the receipt intake, which
+ * bounds what it reads itself: nothing else could be refused before it is read. This is the only
+ * size limit in front of the application (the server's own is switched off in
  * pre-boot-commands.asadmin, so its error page never shows). Declared in web.xml right after the
  * security headers, so nothing before it reads the body.
  */
@@ -72,7 +73,9 @@ public class RequestSizeLimit extends HttpFilter {
     }
     String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase();
     boolean multipart = type.startsWith("multipart/form-data");
-    long limit = multipart ? maxUploadBytes : maxFormBytes;
+    // The station photo page posts the camera's shot as a form field: an upload's limit there.
+    long limit =
+        multipart || path.equals(ResponseHeaders.CAMERA_PAGE) ? maxUploadBytes : maxFormBytes;
     if (request.getContentLengthLong() > limit) {
       refuse(request, response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "tooLarge");
       return;

@@ -19,6 +19,9 @@ public class ResponseHeaders {
 
   static final String CSP = "Content-Security-Policy";
 
+  /** The one page that may use the camera: the station photographs an applicant there. */
+  static final String CAMERA_PAGE = "/counter/station-photo.xhtml";
+
   @Inject ContentSecurityPolicy contentSecurityPolicy;
 
   @Inject ForwardedRequests forwarded;
@@ -28,7 +31,11 @@ public class ResponseHeaders {
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
     response.setHeader("Referrer-Policy", "same-origin");
-    response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
+    response.setHeader(
+        "Permissions-Policy",
+        request.getRequestURI().endsWith(CAMERA_PAGE)
+            ? "camera=(self), microphone=(), geolocation=()"
+            : "camera=(), microphone=(), geolocation=()");
     response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
     if (forwarded.viaHttps(request)) {
       response.setHeader("Strict-Transport-Security", "max-age=31536000");

@@ -51,8 +51,21 @@ public final class Browser implements AutoCloseable {
     return start(language);
   }
 
-  private static Browser start(String language) {
+  /**
+   * A browser of its own whose camera films the given Y4M video (see FakeCamera) and is allowed
+   * without asking; never pooled, since its camera is not a clean slate.
+   */
+  public static Browser withCamera(String language, java.nio.file.Path video) {
+    return start(
+        language,
+        "--use-fake-device-for-media-stream",
+        "--use-fake-ui-for-media-stream",
+        "--use-file-for-fake-video-capture=" + video.toAbsolutePath());
+  }
+
+  private static Browser start(String language, String... extraArguments) {
     ChromeOptions options = new ChromeOptions();
+    options.addArguments(extraArguments);
     options.setBinary("/usr/bin/chromium");
     options.addArguments(
         "--headless=new",
@@ -74,7 +87,8 @@ public final class Browser implements AutoCloseable {
             .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-    return new Browser(driver, language);
+    // A browser with a fake camera is not a clean slate for the next test: no language, no pool.
+    return new Browser(driver, extraArguments.length == 0 ? language : null);
   }
 
   public void get(String path) {
@@ -149,6 +163,10 @@ public final class Browser implements AutoCloseable {
   /** Forgets everything the application left in this browser and keeps it for the next test. */
   @Override
   public void close() {
+    if (language == null) {
+      driver.quit();
+      return;
+    }
     try {
       driver.get("about:blank");
       driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());

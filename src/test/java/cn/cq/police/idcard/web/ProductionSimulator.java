@@ -37,6 +37,11 @@ final class ProductionSimulator {
     return matcher.find() ? Integer.parseInt(matcher.group(1)) : 0;
   }
 
+  /** What the centre holds for this key: count, last report and the photo it was sent, as JSON. */
+  static String receivedJson(String idempotencyKey) {
+    return call("GET", "received/" + idempotencyKey);
+  }
+
   /** Every delivery attempt that reached the centre, including failed ones. */
   static long deliveries() {
     Matcher matcher = DELIVERIES.matcher(call("GET", "received"));

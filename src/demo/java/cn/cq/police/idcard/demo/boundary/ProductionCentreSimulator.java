@@ -11,6 +11,11 @@ import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -39,7 +44,7 @@ import java.util.logging.Logger;
  *   <li>{@code POST /mode?value=normal|fail|slow|offline}: fail answers 500, slow answers after
  *       {@code slowMillis} (longer than the client's timeout), offline closes the centre port;
  *   <li>{@code POST /reject-next?count=1&reason=...}: reject the next new applications;
- *   <li>{@code GET /received} and {@code GET /received/<key>}: deliveries per key, as JSON;
+ *   <li>{@code GET /received} and {@code GET /received/<key>}: deliveries per key, as JSON (per key also the photo: source, hash, whether the JPEG matches it);
  *   <li>{@code POST /reset}: forget everything received, back to normal.
  * </ul>
  */
@@ -76,6 +81,14 @@ public class ProductionCentreSimulator {
   private volatile String rejectReason = DEFAULT_REASON;
   private volatile Mode mode = Mode.NORMAL;
   private final Map<String, String> reported = new ConcurrentHashMap<>();
+
+  /** The photo of each first delivery: its source, declared hash and whether the JPEG matches it. */
+  private final Map<String, String> photos = new ConcurrentHashMap<>();
+
+  // The payload's photo object as ProductionPayload writes it (fixed order, no whitespace).
+  private static final Pattern PHOTO =
+      Pattern.compile(
+          "\"photo\":\\{\"sha256\":\"([0-9a-f]{64})\",\"source\":\"([A-Z_]+)\",\"jpegBase64\":\"([A-Za-z0-9+/=]*)\"");
 
   private final ExecutorService workers = Executors.newFixedThreadPool(8, daemon("pc-sim"));
   private final ScheduledExecutorService reporter =
@@ -182,10 +195,33 @@ public class ProductionCentreSimulator {
       boolean first =
           received.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet() == 1;
       if (first) {
+        photos.put(key, photoOf(body));
         scheduleReports(key, rejects(key));
       }
       answer(exchange, 200, "{\"idempotencyKey\":" + json(key) + ",\"duplicate\":" + !first + "}");
     }
+  }
+
+  /** As the card is made from it: the photo's source, its declared hash, and whether they agree. */
+  private static String photoOf(byte[] body) {
+    Matcher photo = PHOTO.matcher(new String(body, StandardCharsets.UTF_8));
+    if (!photo.find()) {
+      return "\"photo\":null";
+    }
+    boolean intact;
+    try {
+      byte[] jpeg = Base64.getDecoder().decode(photo.group(3));
+      intact = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jpeg)).equals(photo.group(1));
+    } catch (IllegalArgumentException | NoSuchAlgorithmException notIntact) {
+      intact = false;
+    }
+    return "\"photo\":{\"source\":"
+        + json(photo.group(2))
+        + ",\"sha256\":"
+        + json(photo.group(1))
+        + ",\"intact\":"
+        + intact
+        + "}";
   }
 
   /** The station signs with the production-centre credential; the simulator holds it too. */
@@ -299,6 +335,7 @@ public class ProductionCentreSimulator {
         answer(exchange, 200, "{\"rejectNext\":" + rejectNext.get() + "}");
       } else if (post && path.equals("/reset")) {
         received.clear();
+        photos.clear();
         reported.clear();
         rejectNext.set(0);
         mode(Mode.NORMAL);
@@ -335,6 +372,8 @@ public class ProductionCentreSimulator {
                 + (count == null ? 0 : count.get())
                 + ",\"lastReport\":"
                 + json(reported.getOrDefault(key, ""))
+                + ","
+                + photos.getOrDefault(key, "\"photo\":null")
                 + "}");
       } else {
         answer(exchange, 404, "{\"reason\":\"NOT_FOUND\"}");

@@ -4,6 +4,8 @@ import cn.cq.police.idcard.applications.control.ReceiptLookup;
 import cn.cq.police.idcard.receipts.control.Ethnicities;
 import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
 import cn.cq.police.idcard.web.FacesText;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.context.Flash;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,6 +24,14 @@ public class ReceiptLookupBacking implements Serializable {
 
   /** Longer input is refused before it reaches any query. */
   public static final int MAX_ID_INPUT = 20;
+
+  /**
+   * Set by the station photo page before it redirects here: the receipt its accepted photo became
+   * and the citizen ID number it was taken for, so the counter goes on as after a look-up.
+   */
+  public static final String HANDED_RECEIPT = "stationPhoto.receiptNumber";
+
+  public static final String HANDED_ID_NUMBER = "stationPhoto.idNumber";
 
   @Inject ReceiptLookups receipts;
 
@@ -45,6 +55,18 @@ public class ReceiptLookupBacking implements Serializable {
       FacesText.info(outcomeMessageKey(), messageArguments());
     } else {
       FacesText.error(outcomeMessageKey(), messageArguments());
+    }
+  }
+
+  /** Looks up the receipt the station photo page handed over, if it did. */
+  public void takeOverHandedReceipt() {
+    Flash flash = FacesContext.getCurrentInstance().getExternalContext().getFlash();
+    Object handedReceipt = flash.get(HANDED_RECEIPT);
+    Object handedIdNumber = flash.get(HANDED_ID_NUMBER);
+    if (handedReceipt instanceof String number && handedIdNumber instanceof String id) {
+      receiptNumber = number;
+      idNumber = id;
+      lookUp();
     }
   }
 

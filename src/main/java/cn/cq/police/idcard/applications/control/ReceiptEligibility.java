@@ -78,8 +78,7 @@ public class ReceiptEligibility {
       return ReceiptLookup.of(LookupOutcome.REVOKED, receipt, null, validUntil, null);
     }
     byte[] photo = photoOf(receipt);
-    if (!centreSignature.verifies(
-        receipt.signedContent(), receipt.getPhotoSha256(), receipt.getCentreSignature(), photo)) {
+    if (!photoIntact(receipt, photo)) {
       return ReceiptLookup.refused(LookupOutcome.INTEGRITY_BROKEN);
     }
     if (!receipt.photoPassed()) {
@@ -93,19 +92,38 @@ public class ReceiptEligibility {
     if (receipt.isExpiredOn(LocalDate.now(clock), validityDays)) {
       return ReceiptLookup.of(LookupOutcome.EXPIRED, receipt, photo, validUntil, null);
     }
-    if (!station.serves(receipt.getHouseholdRegionCode())) {
-      return ReceiptLookup.of(LookupOutcome.OUTSIDE_JURISDICTION, receipt, photo, validUntil, null);
+    return householdBar(station, receipt.getHouseholdRegionCode(), receipt.getCitizenIdNumber())
+        .map(bar -> ReceiptLookup.of(bar.outcome(), receipt, photo, validUntil, bar.inProgress()))
+        .orElseGet(() -> ReceiptLookup.of(LookupOutcome.USABLE, receipt, photo, validUntil, null));
+  }
+
+  /**
+   * The household check every application passes, with a receipt or with a photo taken at the
+   * station: the household lies in the station's jurisdiction, and no application of the person is
+   * in progress.
+   */
+  public Optional<HouseholdBar> householdBar(
+      Station station, String householdRegionCode, CitizenIdNumber idNumber) {
+    if (!station.serves(householdRegionCode)) {
+      return Optional.of(new HouseholdBar(LookupOutcome.OUTSIDE_JURISDICTION, null));
     }
-    Optional<Application> inProgress = applicationInProgressFor(receipt.getCitizenIdNumber());
-    if (inProgress.isPresent()) {
-      return ReceiptLookup.of(
-          LookupOutcome.APPLICATION_IN_PROGRESS,
-          receipt,
-          photo,
-          validUntil,
-          inProgress.get().getAcceptanceNumber());
+    return applicationInProgressFor(idNumber)
+        .map(
+            inProgress ->
+                new HouseholdBar(
+                    LookupOutcome.APPLICATION_IN_PROGRESS, inProgress.getAcceptanceNumber()));
+  }
+
+  /**
+   * The centre's photos carry its signature over number, person and hash; the station's own have
+   * only their hash, recorded when the station's checks accepted them.
+   */
+  private boolean photoIntact(Receipt receipt, byte[] photo) {
+    if (receipt.getPhotoSource().isStation()) {
+      return photo != null && CentreSignature.sha256Hex(photo).equals(receipt.getPhotoSha256());
     }
-    return ReceiptLookup.of(LookupOutcome.USABLE, receipt, photo, validUntil, null);
+    return centreSignature.verifies(
+        receipt.signedContent(), receipt.getPhotoSha256(), receipt.getCentreSignature(), photo);
   }
 
   /**

@@ -12,8 +12,9 @@ import java.util.Base64;
 
 /**
  * What the production centre needs to make the card: the applicant's data from the receipt, the
- * photo itself (Base64 JPEG with its SHA-256 from the detection centre), the application's terms
- * and the idempotency key. Built at sending time from the stored application.
+ * photo itself (Base64 JPEG with its SHA-256, and whether the detection centre or the station's own
+ * camera or scanner took it), the application's terms and the idempotency key. Built at sending
+ * time from the stored application.
  */
 public final class ProductionPayload {
 
@@ -34,6 +35,7 @@ public final class ProductionPayload {
     JsonObjectBuilder photo =
         Json.createObjectBuilder()
             .add("sha256", receipt.getPhotoSha256())
+            .add("source", receipt.getPhotoSource().name())
             .add("jpegBase64", Base64.getEncoder().encodeToString(photoJpeg));
     JsonObjectBuilder body =
         Json.createObjectBuilder()

@@ -41,6 +41,17 @@ public final class ReceiptValidation {
     this.centreSignature = centreSignature;
   }
 
+  /** A person's name as the card prints it: letters of any script, the middle dot, spaces. */
+  public static boolean isValidName(String stripped) {
+    return stripped.length() <= MAX_NAME_LENGTH && NAME.matcher(stripped).matches();
+  }
+
+  public static boolean isValidAddress(String stripped) {
+    return !stripped.isEmpty()
+        && stripped.length() <= MAX_ADDRESS_LENGTH
+        && stripped.chars().noneMatch(Character::isISOControl);
+  }
+
   /**
    * @param today the date in China: an issue date after it is refused
    */
@@ -67,7 +78,7 @@ public final class ReceiptValidation {
       throw refuse(IntakeReason.BIRTH_DATE_MISMATCH);
     }
     String name = required(s.name(), "name").strip();
-    if (name.length() > MAX_NAME_LENGTH || !NAME.matcher(name).matches()) {
+    if (!isValidName(name)) {
       throw refuse(IntakeReason.INVALID_NAME, MAX_NAME_LENGTH);
     }
     String ethnicity = required(s.ethnicityCode(), "ethnicityCode");
@@ -79,8 +90,7 @@ public final class ReceiptValidation {
       throw refuse(IntakeReason.UNKNOWN_REGION, region);
     }
     String address = required(s.householdAddress(), "householdAddress").strip();
-    if (address.length() > MAX_ADDRESS_LENGTH
-        || address.chars().anyMatch(Character::isISOControl)) {
+    if (!isValidAddress(address)) {
       throw refuse(IntakeReason.INVALID_ADDRESS, MAX_ADDRESS_LENGTH);
     }
     LocalDate issueDate = date(required(s.issueDate(), "issueDate"), "issueDate");

@@ -73,9 +73,16 @@ public class Receipt implements Serializable {
   @Column(name = "photo_sha256", nullable = false, length = 64)
   private String photoSha256;
 
-  /** The detection centre's Ed25519 signature over {@link #signedContent()}, Base64. */
-  @Column(name = "centre_signature", nullable = false, length = 200)
+  /**
+   * The detection centre's Ed25519 signature over {@link #signedContent()}, Base64; null for a
+   * photo taken at the station, which only the centre's photos carry.
+   */
+  @Column(name = "centre_signature", length = 200)
   private String centreSignature;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "photo_source", nullable = false, length = 16)
+  private PhotoSource photoSource = PhotoSource.DETECTION_CENTRE;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
@@ -124,6 +131,40 @@ public class Receipt implements Serializable {
     this.centreSignature = centreSignature;
     this.status = ReceiptStatus.AVAILABLE;
     this.receivedAt = receivedAt;
+  }
+
+  /**
+   * A receipt of the station's own for a photo its camera or scanner took and its checks accepted:
+   * issued today, the photo passed, no centre signature.
+   */
+  public static Receipt takenAtStation(
+      ReceiptNumber receiptNumber,
+      CitizenIdNumber citizenIdNumber,
+      String name,
+      String ethnicityCode,
+      String householdRegionCode,
+      String householdAddress,
+      PhotoSource source,
+      String photoSha256,
+      LocalDateTime takenAt) {
+    if (!source.isStation()) {
+      throw new IllegalArgumentException("Only a station's camera or scanner takes a photo here");
+    }
+    Receipt receipt =
+        new Receipt(
+            receiptNumber,
+            citizenIdNumber,
+            name,
+            ethnicityCode,
+            householdRegionCode,
+            householdAddress,
+            takenAt.toLocalDate(),
+            PhotoCheck.PASSED,
+            photoSha256,
+            null,
+            takenAt);
+    receipt.photoSource = source;
+    return receipt;
   }
 
   /**
@@ -224,6 +265,10 @@ public class Receipt implements Serializable {
 
   public String getPhotoSha256() {
     return photoSha256;
+  }
+
+  public PhotoSource getPhotoSource() {
+    return photoSource;
   }
 
   public String getCentreSignature() {

@@ -11,6 +11,7 @@ import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
+import cn.cq.police.idcard.photos.entity.StationPhoto;
 import cn.cq.police.idcard.proxies.entity.EligibilityPolicy;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.receipts.entity.ReceiptPhoto;
@@ -109,9 +110,14 @@ public class Review {
               application.getHistory().size();
               ReceiptPhoto photo = em.find(ReceiptPhoto.class, application.getReceipt().getId());
               ProxyAuthorization proxy = records.proxyOf(application).orElse(null);
+              StationPhoto taken = em.find(StationPhoto.class, application.getReceipt().getId());
+              if (taken != null) {
+                taken.getTakenBy().getDisplayName();
+              }
               return new Case(
                   application,
                   photo == null ? null : photo.getJpeg(),
+                  taken,
                   records.paymentOf(application).orElse(null),
                   proxy,
                   proxy == null ? null : policyOf(proxy),
@@ -130,9 +136,14 @@ public class Review {
   }
 
   /** One application with what belongs to it. */
+  /**
+   * @param stationPhoto who took the photo at the station and what its checks measured; null for a
+   *     detection centre's photo
+   */
   public record Case(
       Application application,
       byte[] photo,
+      StationPhoto stationPhoto,
       Payment payment,
       ProxyAuthorization proxy,
       EligibilityPolicy proxyPolicy,
