@@ -6,6 +6,8 @@ import cn.cq.police.idcard.audit.boundary.AuditChainIT;
 import cn.cq.police.idcard.audit.boundary.AuditRecorder;
 import cn.cq.police.idcard.insight.control.InsightQueriesIT;
 import cn.cq.police.idcard.insight.control.InsightSeed;
+import cn.cq.police.idcard.photos.control.StationPhotoKeepingIT;
+import cn.cq.police.idcard.photos.control.TestPhotos;
 import cn.cq.police.idcard.review.control.DayCloseAgreementIT;
 import cn.cq.police.idcard.review.control.ReviewFixture;
 import cn.cq.police.idcard.review.control.SupervisorReviewIT;
@@ -41,13 +43,17 @@ public final class InContainerSuite {
           DayCloseAgreementIT.class,
           ReviewFixture.class,
           LoginCostIT.class,
-          TemporaryCardIssueIT.class);
+          TemporaryCardIssueIT.class,
+          StationPhotoKeepingIT.class,
+          TestPhotos.class);
 
   private InContainerSuite() {}
 
   @Deployment
   public static WebArchive deployment() {
     return Deployments.readingPdfs(Deployments.demoWar())
-        .addClasses(CLASSES.toArray(Class<?>[]::new));
+        .addClasses(CLASSES.toArray(Class<?>[]::new))
+        // The real face the station photo tests frame (TestPhotos).
+        .addAsResource("photos/astronaut.png");
   }
 }
