@@ -144,10 +144,10 @@ public final class PhotoExamination {
 
   /** A colour photo has colour in the face: a greyscale image saved as colour has (almost) none. */
   List<PhotoFinding> colour(PhotoAnalysis photo, DetectedFace face) {
-    double saturation = photo.meanSaturation(photo.faceRegion(face));
-    return saturation < standard.faceMinSaturation()
-        ? List.of(PhotoFinding.of(PhotoProblem.GREYSCALE, saturation, standard.faceMinSaturation()))
-        : List.of();
+    return below(
+        PhotoProblem.GREYSCALE,
+        photo.meanSaturation(photo.faceRegion(face)),
+        standard.faceMinSaturation());
   }
 
   /**
@@ -216,10 +216,8 @@ public final class PhotoExamination {
 
   /** Fine detail in the face. */
   List<PhotoFinding> sharpness(PhotoAnalysis photo, DetectedFace face) {
-    double sharpness = photo.sharpness(photo.faceRegion(face));
-    return sharpness < standard.faceMinSharpness()
-        ? List.of(PhotoFinding.of(PhotoProblem.BLURRED, sharpness, standard.faceMinSharpness()))
-        : List.of();
+    return below(
+        PhotoProblem.BLURRED, photo.sharpness(photo.faceRegion(face)), standard.faceMinSharpness());
   }
 
   List<PhotoFinding> headSize(DetectedFace face) {
@@ -307,6 +305,11 @@ public final class PhotoExamination {
       }
     }
     return face.box().y;
+  }
+
+  /** The problem, when the measured value is below its minimum. */
+  private static List<PhotoFinding> below(PhotoProblem problem, double measured, double minimum) {
+    return measured < minimum ? List.of(PhotoFinding.of(problem, measured, minimum)) : List.of();
   }
 
   private static boolean has(List<PhotoFinding> findings, PhotoProblem problem) {

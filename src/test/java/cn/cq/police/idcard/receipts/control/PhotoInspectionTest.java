@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.demo.control.PortraitPainter;
+import cn.cq.police.idcard.photos.control.TestPhotos;
 import cn.cq.police.idcard.receipts.entity.Sex;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -16,11 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.junit.jupiter.api.Test;
 
 class PhotoInspectionTest {
@@ -43,19 +40,8 @@ class PhotoInspectionTest {
         Integer.parseInt(config.getProperty("intake.photo.max-bytes")));
   }
 
-  static byte[] jpeg(BufferedImage image, float quality) throws IOException {
-    ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-      writer.setOutput(out);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(quality);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } finally {
-      writer.dispose();
-    }
-    return bytes.toByteArray();
+  static byte[] jpeg(BufferedImage image, float quality) {
+    return TestPhotos.jpeg(image, quality);
   }
 
   private static Optional<IntakeReason> reason(Optional<Rejection> rejection) {
