@@ -43,7 +43,10 @@ public final class PhotoExamination {
     Optional<BufferedImage> image =
         run.measured(PhotoCheck.DECODING, () -> JpegDecoding.decode(jpeg));
     if (image.isEmpty()) {
-      run.findings.add(PhotoFinding.of(PhotoProblem.NOT_JPEG));
+      // A CMYK photo, say, does not decode here either: NOT_COLOUR_24BIT already says why.
+      if (!has(fileFindings, PhotoProblem.NOT_COLOUR_24BIT)) {
+        run.findings.add(PhotoFinding.of(PhotoProblem.NOT_JPEG));
+      }
       return run.verdict(List.of());
     }
     return pixels(run, image.get(), !has(fileFindings, PhotoProblem.NOT_COLOUR_24BIT));

@@ -82,7 +82,10 @@ public final class PhotoFraming {
     }
   }
 
-  /** A crop the caller already has (e.g. kept from an earlier framing), rendered and encoded. */
+  /**
+   * A crop the caller already has (e.g. kept from an earlier framing), rendered and encoded; no
+   * face is searched, so the result's {@code face} is null.
+   */
   public FramedPhoto frame(BufferedImage source, Rectangle crop) {
     return encode(crop, null, render(source, crop));
   }
