@@ -78,7 +78,7 @@ public final class FaceDetector {
     if (!nativeLoaded) {
       nu.pattern.OpenCV.loadLocally();
       // One thread per detection: concurrent checks keep the cores busy themselves. OpenCV's own
-      // threads were no faster on two shared cores, and slower at the 95th percentile.
+      // threads made no difference measurable on two shared cores (docs/photos.md).
       Core.setNumThreads(1);
       nativeLoaded = true;
     }
