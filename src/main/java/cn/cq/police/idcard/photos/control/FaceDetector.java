@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.MatOfRect;
 import org.opencv.core.Rect;
@@ -76,6 +77,9 @@ public final class FaceDetector {
   public static synchronized void loadNativeLibrary() {
     if (!nativeLoaded) {
       nu.pattern.OpenCV.loadLocally();
+      // One thread per detection: concurrent checks keep the cores busy themselves. OpenCV's own
+      // threads made no difference measurable on two shared cores (docs/photos.md).
+      Core.setNumThreads(1);
       nativeLoaded = true;
     }
   }

@@ -20,12 +20,16 @@ final class Mats {
         && bytes(image).length == image.getWidth() * image.getHeight() * 3) {
       return image; // not a sub-image sharing a larger one's pixels
     }
-    BufferedImage bgr =
-        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-    Graphics2D g = bgr.createGraphics();
+    return drawnAs(image, BufferedImage.TYPE_3BYTE_BGR);
+  }
+
+  /** A copy of the image in another pixel type ({@code BufferedImage.TYPE_*}). */
+  static BufferedImage drawnAs(BufferedImage image, int type) {
+    BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), type);
+    Graphics2D g = copy.createGraphics();
     g.drawImage(image, 0, 0, null);
     g.dispose();
-    return bgr;
+    return copy;
   }
 
   /** The pixel bytes of a {@link BufferedImage#TYPE_3BYTE_BGR} image (not a copy). */

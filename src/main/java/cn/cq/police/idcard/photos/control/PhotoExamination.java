@@ -43,7 +43,10 @@ public final class PhotoExamination {
     Optional<BufferedImage> image =
         run.measured(PhotoCheck.DECODING, () -> JpegDecoding.decode(jpeg));
     if (image.isEmpty()) {
-      run.findings.add(PhotoFinding.of(PhotoProblem.NOT_JPEG));
+      // A CMYK photo, say, does not decode here either: NOT_COLOUR_24BIT already says why.
+      if (!has(fileFindings, PhotoProblem.NOT_COLOUR_24BIT)) {
+        run.findings.add(PhotoFinding.of(PhotoProblem.NOT_JPEG));
+      }
       return run.verdict(List.of());
     }
     return pixels(run, image.get(), !has(fileFindings, PhotoProblem.NOT_COLOUR_24BIT));
@@ -144,10 +147,10 @@ public final class PhotoExamination {
 
   /** A colour photo has colour in the face: a greyscale image saved as colour has (almost) none. */
   List<PhotoFinding> colour(PhotoAnalysis photo, DetectedFace face) {
-    double saturation = photo.meanSaturation(photo.faceRegion(face));
-    return saturation < standard.faceMinSaturation()
-        ? List.of(PhotoFinding.of(PhotoProblem.GREYSCALE, saturation, standard.faceMinSaturation()))
-        : List.of();
+    return below(
+        PhotoProblem.GREYSCALE,
+        photo.meanSaturation(photo.faceRegion(face)),
+        standard.faceMinSaturation());
   }
 
   /**
@@ -216,10 +219,8 @@ public final class PhotoExamination {
 
   /** Fine detail in the face. */
   List<PhotoFinding> sharpness(PhotoAnalysis photo, DetectedFace face) {
-    double sharpness = photo.sharpness(photo.faceRegion(face));
-    return sharpness < standard.faceMinSharpness()
-        ? List.of(PhotoFinding.of(PhotoProblem.BLURRED, sharpness, standard.faceMinSharpness()))
-        : List.of();
+    return below(
+        PhotoProblem.BLURRED, photo.sharpness(photo.faceRegion(face)), standard.faceMinSharpness());
   }
 
   List<PhotoFinding> headSize(DetectedFace face) {
@@ -307,6 +308,11 @@ public final class PhotoExamination {
       }
     }
     return face.box().y;
+  }
+
+  /** The problem, when the measured value is below its minimum. */
+  private static List<PhotoFinding> below(PhotoProblem problem, double measured, double minimum) {
+    return measured < minimum ? List.of(PhotoFinding.of(problem, measured, minimum)) : List.of();
   }
 
   private static boolean has(List<PhotoFinding> findings, PhotoProblem problem) {

@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -50,6 +51,8 @@ public final class PhotoFraming {
    */
   static final double CROWN_ABOVE_EYES_PER_FACE_WIDTH = 0.95;
 
+  private static final Scalar WHITE = new Scalar(255, 255, 255);
+
   private final PhotoStandard standard;
   private final FaceDetector detector;
 
@@ -65,14 +68,24 @@ public final class PhotoFraming {
 
   /** The proposed framing with the clerk's adjustment applied. */
   public FramedPhoto frame(BufferedImage source, FramingAdjustment adjustment) {
-    List<DetectedFace> faces = detector.detect(source, minFaceWidth(source));
-    DetectedFace face = faces.isEmpty() ? null : faces.get(0);
-    Rectangle proposed = face == null ? centred(source) : around(source, face);
-    Rectangle crop = adjustment.applyTo(proposed, standard);
-    return encode(crop, face, render(source, crop));
+    Mat bgr = Mats.bgr(source); // once: a scan is tens of megabytes
+    try {
+      Mat grey = Mats.grey(bgr);
+      List<DetectedFace> faces = detector.detect(grey, minFaceWidth(source));
+      grey.release();
+      DetectedFace face = faces.isEmpty() ? null : faces.get(0);
+      Rectangle proposed = face == null ? centred(source) : around(bgr, face);
+      Rectangle crop = adjustment.applyTo(proposed, standard);
+      return encode(crop, face, render(bgr, crop));
+    } finally {
+      bgr.release();
+    }
   }
 
-  /** A crop the caller already has (e.g. kept from an earlier framing), rendered and encoded. */
+  /**
+   * A crop the caller already has (e.g. kept from an earlier framing), rendered and encoded; no
+   * face is searched, so the result's {@code face} is null.
+   */
   public FramedPhoto frame(BufferedImage source, Rectangle crop) {
     return encode(crop, null, render(source, crop));
   }
@@ -80,10 +93,27 @@ public final class PhotoFraming {
   /** The standard's photo of the crop: scaled, white where the crop leaves the source. */
   public BufferedImage render(BufferedImage source, Rectangle crop) {
     FaceDetector.loadNativeLibrary();
+    Rectangle inside = crop.intersection(new Rectangle(source.getWidth(), source.getHeight()));
+    if (inside.isEmpty()) {
+      BufferedImage white =
+          new BufferedImage(standard.width(), standard.height(), BufferedImage.TYPE_3BYTE_BGR);
+      Arrays.fill(Mats.bytes(white), (byte) 0xFF);
+      return white;
+    }
+    Mat part = Mats.bgr(source.getSubimage(inside.x, inside.y, inside.width, inside.height));
+    try {
+      return render(
+          part, new Rectangle(crop.x - inside.x, crop.y - inside.y, crop.width, crop.height));
+    } finally {
+      part.release();
+    }
+  }
+
+  private BufferedImage render(Mat source, Rectangle crop) {
     int width = standard.width();
     int height = standard.height();
-    Mat photo = new Mat(height, width, CvType.CV_8UC3, new Scalar(255, 255, 255));
-    Rectangle inside = crop.intersection(new Rectangle(source.getWidth(), source.getHeight()));
+    Mat photo = new Mat(height, width, CvType.CV_8UC3, WHITE);
+    Rectangle inside = crop.intersection(new Rectangle(source.cols(), source.rows()));
     double scaleX = (double) width / crop.width;
     double scaleY = (double) height / crop.height;
     int x0 = (int) Math.round((inside.x - crop.x) * scaleX);
@@ -91,11 +121,12 @@ public final class PhotoFraming {
     int x1 = Math.min(width, (int) Math.round((inside.getMaxX() - crop.x) * scaleX));
     int y1 = Math.min(height, (int) Math.round((inside.getMaxY() - crop.y) * scaleY));
     if (!inside.isEmpty() && x1 > x0 && y1 > y0) {
-      Mat all = Mats.bgr(source.getSubimage(inside.x, inside.y, inside.width, inside.height));
+      Mat part =
+          source.submat(inside.y, inside.y + inside.height, inside.x, inside.x + inside.width);
       Mat target = photo.submat(y0, y1, x0, x1);
       int interpolation = scaleX < 1 ? Imgproc.INTER_AREA : Imgproc.INTER_CUBIC;
-      Imgproc.resize(all, target, new Size(x1 - x0, y1 - y0), 0, 0, interpolation);
-      all.release();
+      Imgproc.resize(part, target, new Size(x1 - x0, y1 - y0), 0, 0, interpolation);
+      part.release();
       target.release();
     }
     BufferedImage result = Mats.image(photo);
@@ -107,7 +138,7 @@ public final class PhotoFraming {
    * The crop that gives the face the standard's width, its eyes' midpoint the centre line, and the
    * crown the target top margin, measured on a first rendering as the check measures it.
    */
-  Rectangle around(BufferedImage source, DetectedFace face) {
+  Rectangle around(Mat source, DetectedFace face) {
     double scale = standard.faceTargetWidth() / face.faceWidth();
     double lowestEyeLine = standard.height() - standard.eyesMinDistanceToBottom() - EYE_LINE_SAFETY;
     double eyeLine =

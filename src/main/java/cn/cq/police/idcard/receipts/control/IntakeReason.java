@@ -26,7 +26,10 @@ public enum IntakeReason {
   PHOTO_NOT_BASE64,
   PHOTO_TOO_SMALL,
   PHOTO_TOO_LARGE,
+  /** Not a complete JPEG by its marker structure, or its pixels do not decode without damage. */
   PHOTO_NOT_JPEG,
+  /** The frame header does not say 24-bit colour: 3 components of 8 bits (greyscale, CMYK). */
+  PHOTO_NOT_COLOUR_24BIT,
   PHOTO_WRONG_DIMENSIONS,
   PHOTO_HASH_MISMATCH,
   /** The centre's Ed25519 signature does not verify over the receipt's signed content. */

@@ -77,7 +77,7 @@ public class ReceiptIntake {
   String centrePublicKey;
 
   @Inject
-  @ConfigProperty(name = "intake.photo.min-bytes", defaultValue = "8192")
+  @ConfigProperty(name = "intake.photo.min-bytes", defaultValue = "1024")
   int photoMinBytes;
 
   @Inject

@@ -1,6 +1,7 @@
 package cn.cq.police.idcard.photos.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.photos.control.TestPhotos.Placement;
@@ -18,12 +19,14 @@ class JpegDecodingTest {
     BufferedImage image = JpegDecoding.decode(PHOTO).orElseThrow();
     assertEquals(358, image.getWidth());
     assertEquals(441, image.getHeight());
+    assertTrue(JpegDecoding.decodesCompletely(PHOTO));
   }
 
   @Test
   void aTruncatedJpegDoesNotDecodeThoughTheJdkWouldFillItWithGrey() {
     byte[] truncated = Arrays.copyOf(PHOTO, PHOTO.length * 2 / 3);
     assertEquals(Optional.empty(), JpegDecoding.decode(truncated));
+    assertFalse(JpegDecoding.decodesCompletely(truncated));
   }
 
   @Test
@@ -34,6 +37,7 @@ class JpegDecodingTest {
     cut[cut.length - 1] = (byte) 0xD9;
     assertTrue(JpegFrame.read(cut).isPresent());
     assertEquals(Optional.empty(), JpegDecoding.decode(cut));
+    assertFalse(JpegDecoding.decodesCompletely(cut));
   }
 
   @Test
@@ -41,6 +45,7 @@ class JpegDecodingTest {
     byte[] damaged = PHOTO.clone();
     Arrays.fill(damaged, damaged.length / 2, damaged.length / 2 + 300, (byte) 0xFF);
     assertEquals(Optional.empty(), JpegDecoding.decode(damaged));
+    assertFalse(JpegDecoding.decodesCompletely(damaged));
   }
 
   @Test

@@ -139,6 +139,23 @@ class PhotoExaminationTest {
     }
 
     @Test
+    void aFourComponentJpegIsNot24BitColourThoughItDoesNotDecodeEither() {
+      // The frame header of a CMYK photo: 4 components. The JDK cannot decode it.
+      byte[] cmyk = well.clone();
+      for (int i = 2; i + 9 < cmyk.length; i++) {
+        if ((cmyk[i] & 0xFF) == 0xFF && (cmyk[i + 1] & 0xFF) == 0xC0) {
+          cmyk[i + 9] = 4;
+          break;
+        }
+      }
+      PhotoVerdict verdict = CUT.check(cmyk);
+      assertEquals(Set.of(NOT_COLOUR_24BIT), verdict.problems());
+      assertEquals(32, verdict.finding(NOT_COLOUR_24BIT).orElseThrow().measured());
+      assertTrue(verdict.nanos().containsKey(PhotoCheck.DECODING));
+      assertFalse(verdict.nanos().containsKey(PhotoCheck.FACES));
+    }
+
+    @Test
     void otherDimensionsAreReportedAndThePositionNotChecked() {
       BufferedImage larger = TestPhotos.backdrop(400, 500, Color.WHITE);
       TestPhotos.place(larger, TestPhotos.person(), WELL);

@@ -104,6 +104,13 @@ class PhotoFramingTest {
   }
 
   @Test
+  void aCropBesideTheSourceIsAllWhite() {
+    BufferedImage photo = CUT.render(WEBCAM, new Rectangle(700, 0, 260, 320));
+    assertEquals(358, photo.getWidth());
+    assertEquals(Color.WHITE.getRGB(), photo.getRGB(179, 220));
+  }
+
+  @Test
   void aKeptCropRendersTheSamePhoto() {
     FramedPhoto proposed = CUT.frame(WEBCAM);
     FramedPhoto again = CUT.frame(WEBCAM, proposed.crop());

@@ -6,16 +6,10 @@ import java.awt.Paint;
 import java.awt.RenderingHints;
 import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
-import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.MemoryCacheImageOutputStream;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
 import org.opencv.core.Point;
@@ -175,12 +169,7 @@ public final class TestPhotos {
   }
 
   public static BufferedImage copy(BufferedImage image) {
-    BufferedImage copy =
-        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-    Graphics2D g = copy.createGraphics();
-    g.drawImage(image, 0, 0, null);
-    g.dispose();
-    return copy;
+    return Mats.drawnAs(image, BufferedImage.TYPE_3BYTE_BGR);
   }
 
   /** Gaussian blur, as an out-of-focus camera. */
@@ -200,12 +189,7 @@ public final class TestPhotos {
 
   /** One grey channel: a JPEG of it has one component. */
   public static BufferedImage grey(BufferedImage image) {
-    BufferedImage grey =
-        new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = grey.createGraphics();
-    g.drawImage(image, 0, 0, null);
-    g.dispose();
-    return grey;
+    return Mats.drawnAs(image, BufferedImage.TYPE_BYTE_GRAY);
   }
 
   public static BufferedImage backdrop(int width, int height, Paint paint) {
@@ -244,22 +228,9 @@ public final class TestPhotos {
     return photo;
   }
 
+  /** A baseline JPEG of this quality (0-1), as the framing writes it. */
   public static byte[] jpeg(BufferedImage image, float quality) {
-    Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
-    ImageWriter writer = writers.next();
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (MemoryCacheImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
-      writer.setOutput(out);
-      ImageWriteParam param = writer.getDefaultWriteParam();
-      param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-      param.setCompressionQuality(quality);
-      writer.write(null, new IIOImage(image, null, null), param);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } finally {
-      writer.dispose();
-    }
-    return bytes.toByteArray();
+    return PhotoFraming.jpeg(image, quality);
   }
 
   /**

@@ -24,7 +24,7 @@ class ReceiptValidationTest {
 
   final ReceiptValidation cut =
       new ReceiptValidation(
-          new PhotoInspection(8192, 40960), new CentreSignature(CENTRE.getPublic()));
+          new PhotoInspection(1024, 40960), new CentreSignature(CENTRE.getPublic()));
 
   private IntakeReason reasonFor(ReceiptSubmission submission) {
     ReceiptValidation.Verdict verdict = cut.validate(submission, TODAY);
