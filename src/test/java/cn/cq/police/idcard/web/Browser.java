@@ -36,6 +36,9 @@ public final class Browser implements AutoCloseable {
 
   private final String language;
 
+  /** Whether {@link #forwardedFor} set a header that {@link #close} must take away again. */
+  private boolean forwarding;
+
   private Browser(ChromeDriver driver, String language) {
     this.driver = driver;
     this.language = language;
@@ -75,6 +78,18 @@ public final class Browser implements AutoCloseable {
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     return new Browser(driver, language);
+  }
+
+  /**
+   * Sends {@code X-Forwarded-For} with every request from now on: the IT application trusts the
+   * loopback address as its proxy, so this browser is that client to it (its own throttling budget,
+   * its own audit address).
+   */
+  public void forwardedFor(String clientAddress) {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand(
+        "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", clientAddress)));
+    forwarding = true;
   }
 
   public void get(String path) {
@@ -151,6 +166,10 @@ public final class Browser implements AutoCloseable {
   public void close() {
     try {
       driver.get("about:blank");
+      if (forwarding) {
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+        forwarding = false;
+      }
       driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
       driver.executeCdpCommand(
           "Storage.clearDataForOrigin",
