@@ -36,6 +36,9 @@ public final class Browser implements AutoCloseable {
 
   private final String language;
 
+  /** Whether {@link #forwardedFor} set a header that {@link #close} must take away again. */
+  private boolean forwarding;
+
   private Browser(ChromeDriver driver, String language) {
     this.driver = driver;
     this.language = language;
@@ -89,6 +92,18 @@ public final class Browser implements AutoCloseable {
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
     // A browser with a fake camera is not a clean slate for the next test: no language, no pool.
     return new Browser(driver, extraArguments.length == 0 ? language : null);
+  }
+
+  /**
+   * Sends {@code X-Forwarded-For} with every request from now on: the IT application trusts the
+   * loopback address as its proxy, so this browser is that client to it (its own throttling budget,
+   * its own audit address).
+   */
+  public void forwardedFor(String clientAddress) {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand(
+        "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", clientAddress)));
+    forwarding = true;
   }
 
   public void get(String path) {
@@ -169,6 +184,10 @@ public final class Browser implements AutoCloseable {
     }
     try {
       driver.get("about:blank");
+      if (forwarding) {
+        driver.executeCdpCommand("Network.setExtraHTTPHeaders", Map.of("headers", Map.of()));
+        forwarding = false;
+      }
       driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
       driver.executeCdpCommand(
           "Storage.clearDataForOrigin",

@@ -11,8 +11,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
 
 /**
- * The machine feeds' REST API under {@code /api}: only the two centres call it, each with its own
- * credential and a signature over every request (see {@link CentreRequestAuthentication}). The
+ * The REST API under {@code /api}: the machine feeds, which only the two centres call, each with
+ * its own credential and a signature over every request (see {@link CentreRequestAuthentication});
+ * and the residents' public progress query ({@code /api/progress}, no credential, throttled). The
  * OpenAPI document is served at {@code /openapi}.
  */
 @ApplicationPath("api")
@@ -23,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
             version = "1",
             description =
                 "Receipts and photos from the photo detection centre; application status reports from"
-                    + " the ID card production centre. Every request carries the headers X-Key-Id,"
+                    + " the ID card production centre; and the residents' public progress query"
+                    + " (POST /api/progress: no credential, throttled). Every feed request carries the"
+                    + " headers X-Key-Id,"
                     + " X-Api-Key, X-Timestamp (epoch milliseconds, at most 5 minutes old) and"
                     + " X-Signature: lower-case hex HMAC-SHA256, with the credential's signing secret,"
                     + " over METHOD + \"\\n\" + raw path (with \"?\" and the raw query, if any)"

@@ -17,6 +17,7 @@ import cn.cq.police.idcard.forms.control.OfficialTerms;
 import cn.cq.police.idcard.forms.control.RegistrationFormData;
 import cn.cq.police.idcard.forms.control.TemporaryCardFormData;
 import cn.cq.police.idcard.forms.entity.PrintedForm;
+import cn.cq.police.idcard.progress.control.QueryAddress;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.receipts.control.Ethnicities;
 import cn.cq.police.idcard.receipts.entity.Receipt;
@@ -54,6 +55,8 @@ public class Forms {
   @Inject ApplicationRecords records;
 
   @Inject VoucherCodes voucherCodes;
+
+  @Inject QueryAddress progressAddress;
 
   @Inject DailyReports dailyReports;
 
@@ -271,6 +274,7 @@ public class Forms {
         OfficialTerms.unitOf(station),
         station.getAddress(),
         station.getOfficeHours(),
-        voucherCodes.current().codeFor(application.getAcceptanceNumber()));
+        voucherCodes.current().codeFor(application.getAcceptanceNumber()),
+        progressAddress.getUrl());
   }
 }

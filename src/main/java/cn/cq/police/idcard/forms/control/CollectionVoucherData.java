@@ -16,6 +16,7 @@ import java.time.LocalDate;
  * @param officeHours 办公时间 in words, e.g. "周一至周五 9:00—12:00，14:00—17:30"
  * @param verificationCode from {@link VoucherCode#codeFor(AcceptanceNumber)} for this acceptance
  *     number
+ * @param progressAddress where residents query the application's progress (the public page)
  */
 public record CollectionVoucherData(
     AcceptanceNumber acceptanceNumber,
@@ -25,7 +26,8 @@ public record CollectionVoucherData(
     String stationName,
     String stationAddress,
     String officeHours,
-    String verificationCode) {
+    String verificationCode,
+    String progressAddress) {
 
   /**
    * The ID number with the birth date and sequence hidden: the first six and last four characters

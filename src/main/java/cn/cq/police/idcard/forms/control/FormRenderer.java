@@ -129,6 +129,7 @@ public final class FormRenderer {
     p.put("OFFICE_HOURS", data.officeHours());
     p.put("VERIFICATION_CODE", data.verificationCode());
     p.put("QR_CONTENT", data.qrContent());
+    p.put("PROGRESS_URL", data.progressAddress());
     return render(OfficialForm.COLLECTION_VOUCHER, p, new JREmptyDataSource(1));
   }
 

@@ -313,7 +313,8 @@ class FormRendererTest {
         "14:00—17:30",
         "携带本凭证",
         "交回原居民身份证",
-        data.verificationCode());
+        data.verificationCode(),
+        "办理进度查询：" + SampleData.PROGRESS_ADDRESS);
     assertFalse(pdf.text().contains(SampleData.APPLICANT_ID), "full ID number must not print");
 
     String scanned = Pdfs.decodeQr(bytes);

@@ -314,7 +314,8 @@ class FormsScanTest {
                       SampleData.STATION,
                       "重庆市渝中区民生路235号",
                       "周一至周五 9:00—12:00，14:00—17:30",
-                      code)),
+                      code,
+                      SampleData.PROGRESS_ADDRESS)),
               List.of(number.value(), code, ODD_NAMES.get(i))));
     }
   }

@@ -102,6 +102,8 @@ final class SampleData {
         CLERK);
   }
 
+  static final String PROGRESS_ADDRESS = "https://idcard.cq.example.cn/progress.xhtml";
+
   static CollectionVoucherData collectionVoucher() {
     return new CollectionVoucherData(
         ACCEPTANCE_NUMBER,
@@ -111,7 +113,8 @@ final class SampleData {
         STATION,
         "重庆市渝中区民生路235号",
         "周一至周五 9:00—12:00，14:00—17:30（法定节假日除外）",
-        VOUCHER_CODE.codeFor(ACCEPTANCE_NUMBER));
+        VOUCHER_CODE.codeFor(ACCEPTANCE_NUMBER),
+        PROGRESS_ADDRESS);
   }
 
   /**
