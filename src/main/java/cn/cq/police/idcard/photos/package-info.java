@@ -18,8 +18,8 @@
  *   <li>The file is checked before the pixels, and a photo that does not decode completely is
  *       checked no further; position checks run only on the standard's size, since their limits are
  *       its pixels. The JPEG marker walk ({@code JpegFrame}) and the strict decode ({@code
- *       JpegDecoding}) are shared with the receipt intake, which depends on this component for
- *       them, never the other way.
+ *       JpegDecoding}) live in receipts, whose intake needs them too: photos depends on receipts (a
+ *       kept station photo becomes a receipt), never the other way.
  *   <li>Faces and eyes come from OpenCV's Haar cascades (a real detector: a drawn face is none to
  *       it), which ship in the war from Debian's opencv-data package; nothing is downloaded at run
  *       time. The face width GA 461 sets is estimated from the eye distance, which the detector

@@ -1,5 +1,7 @@
 package cn.cq.police.idcard.photos.control;
 
+import cn.cq.police.idcard.receipts.control.JpegDecoding;
+import cn.cq.police.idcard.receipts.control.JpegFrame;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;

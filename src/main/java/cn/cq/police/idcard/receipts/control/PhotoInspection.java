@@ -1,7 +1,5 @@
 package cn.cq.police.idcard.receipts.control;
 
-import cn.cq.police.idcard.photos.control.JpegDecoding;
-import cn.cq.police.idcard.photos.control.JpegFrame;
 import java.util.Optional;
 
 /**

@@ -2,6 +2,8 @@ package cn.cq.police.idcard.photos.control;
 
 import cn.cq.police.idcard.demo.control.PortraitPainter;
 import cn.cq.police.idcard.photos.control.TestPhotos.Placement;
+import cn.cq.police.idcard.receipts.control.JpegDecoding;
+import cn.cq.police.idcard.receipts.control.JpegFrame;
 import cn.cq.police.idcard.receipts.control.PhotoInspection;
 import cn.cq.police.idcard.receipts.entity.Sex;
 import java.awt.Color;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.photos.control.TestPhotos.Placement;
+import cn.cq.police.idcard.receipts.control.JpegDecoding;
+import cn.cq.police.idcard.receipts.control.JpegFrame;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;

@@ -1,9 +1,10 @@
-package cn.cq.police.idcard.photos.control;
+package cn.cq.police.idcard.receipts.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.cq.police.idcard.photos.control.TestPhotos;
 import cn.cq.police.idcard.photos.control.TestPhotos.Placement;
 import java.awt.image.BufferedImage;
 import java.util.Arrays;

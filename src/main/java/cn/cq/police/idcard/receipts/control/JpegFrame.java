@@ -1,4 +1,4 @@
-package cn.cq.police.idcard.photos.control;
+package cn.cq.police.idcard.receipts.control;
 
 import java.util.Optional;
 
