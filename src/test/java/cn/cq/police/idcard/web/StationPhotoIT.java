@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.cq.police.idcard.forms.control.Pdfs;
 import cn.cq.police.idcard.photos.control.TestPhotos;
 import cn.cq.police.idcard.photos.control.TestPhotos.Placement;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
@@ -144,6 +145,21 @@ class StationPhotoIT {
       String acceptanceNumber = browser.text("#acceptance-number");
       assertTrue(acceptanceNumber.startsWith("500105"), "not accepted: " + acceptanceNumber);
       ApplicationFlowIT.screenshot(browser, "station-photo-submitted");
+      Pdfs.Read form = Pdfs.read(FormsIT.pdfOf(browser, "print-registration"));
+      assertTrue(form.text().contains("陈现场") && form.text().contains(acceptanceNumber));
+      String applicationId =
+          browser.find("#print-registration").getAttribute("href").replaceAll(".*application=", "");
+
+      // The supervisor's review says where the photo came from, who took it and what was checked.
+      try (Browser supervisor = Browser.open("zh-CN")) {
+        supervisor.logIn("jiangbei.supervisor", RunningApp.DEMO_PASSWORD);
+        supervisor.get("supervisor/application.xhtml?id=" + applicationId);
+        String source = supervisor.text("#case-photo-source");
+        assertTrue(source.startsWith("本所现场照相 · 陈伟 · "), source);
+        String checks = supervisor.text("#case-photo-checks");
+        assertTrue(checks.startsWith("通过的检测：文件格式、完整解码、人脸、彩色、背景"), checks);
+        assertTrue(checks.contains("脸部宽度（像素）："), checks);
+      }
 
       // The production centre gets the station's photo, intact, and knows where it came from.
       ProductionOutboxIT.await(
