@@ -26,13 +26,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 public final class InContainerSuite {
 
   /**
-   * The resource every in-container class locks: the classes run one at a time, as one group beside
-   * the browser and HTTP classes of the same Failsafe run (see the it-h2 execution in pom.xml),
-   * which talk to another server. InContainerSuiteTest fails a class without the lock.
-   */
-  public static final String DEPLOYMENT = "in-container-deployment";
-
-  /**
    * Every in-container test class and the beans it seeds with (member classes come along).
    * InContainerSuiteTest fails when an Arquillian test class is missing here.
    */

@@ -14,14 +14,8 @@ import java.util.stream.Stream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
-/**
- * The shared in-container deployment holds every Arquillian test class, and each locks it, or that
- * class fails.
- */
+/** The shared in-container deployment holds every Arquillian test class, or that class fails. */
 class InContainerSuiteTest {
 
   @Test
@@ -33,30 +27,6 @@ class InContainerSuiteTest {
         List.of(),
         arquillianTests.stream().filter(c -> !InContainerSuite.CLASSES.contains(c)).toList(),
         "missing in InContainerSuite.CLASSES");
-  }
-
-  /**
-   * In-container classes run beside the other ITs, one at a time: each must say so, or it would run
-   * beside another in-container class against the same deployment.
-   */
-  @Test
-  void everyArquillianTestClassRunsAloneInTheSuiteButBesideTheOtherIts() throws Exception {
-    List<Class<?>> unlocked =
-        testClasses()
-            .filter(InContainerSuiteTest::inContainer)
-            .filter(
-                c ->
-                    !(c.isAnnotationPresent(Execution.class)
-                        && c.getAnnotation(Execution.class).value() == ExecutionMode.CONCURRENT
-                        && c.isAnnotationPresent(ResourceLock.class)
-                        && c.getAnnotation(ResourceLock.class)
-                            .value()
-                            .equals(InContainerSuite.DEPLOYMENT)))
-            .toList();
-    assertEquals(
-        List.of(),
-        unlocked,
-        "need @Execution(CONCURRENT) and @ResourceLock(InContainerSuite.DEPLOYMENT)");
   }
 
   private static boolean inContainer(Class<?> type) {

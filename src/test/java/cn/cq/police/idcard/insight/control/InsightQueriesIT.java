@@ -3,7 +3,6 @@ package cn.cq.police.idcard.insight.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.cq.police.idcard.InContainerSuite;
 import cn.cq.police.idcard.insight.control.Dashboard.ClerkFigures;
 import cn.cq.police.idcard.insight.control.Dashboard.DayCount;
 import cn.cq.police.idcard.insight.control.Dashboard.ReasonCount;
@@ -26,9 +25,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The dashboard's figures and the anomaly signals on a real database (H2, and PostgreSQL in
@@ -38,8 +34,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("database")
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(InContainerSuite.DEPLOYMENT)
 public class InsightQueriesIT {
 
   static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 15, 15, 0);

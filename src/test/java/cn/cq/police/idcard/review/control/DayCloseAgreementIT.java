@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.cq.police.idcard.InContainerSuite;
 import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
@@ -34,9 +33,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The close screen, the 每日受理汇总表 and the 日结单 agree on a day with voided receipts, exemptions, free
@@ -48,8 +44,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("database")
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(InContainerSuite.DEPLOYMENT)
 public class DayCloseAgreementIT {
 
   /** 小龙坎派出所 (沙坪坝): no other Arquillian test writes there. */

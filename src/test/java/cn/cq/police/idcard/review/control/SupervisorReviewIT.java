@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.cq.police.idcard.InContainerSuite;
 import cn.cq.police.idcard.applications.control.Correction;
 import cn.cq.police.idcard.applications.control.SubmissionRefused;
 import cn.cq.police.idcard.applications.control.SubmitRequest;
@@ -47,9 +46,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
-import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * The supervisor's rules on a real database: what needs approval, no approving one's own
@@ -58,8 +54,6 @@ import org.junit.jupiter.api.parallel.ResourceLock;
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("database")
-@Execution(ExecutionMode.CONCURRENT)
-@ResourceLock(InContainerSuite.DEPLOYMENT)
 public class SupervisorReviewIT {
 
   /** 古南派出所 (綦江): no other Arquillian test submits there. */
