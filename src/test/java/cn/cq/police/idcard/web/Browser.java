@@ -34,17 +34,19 @@ public final class Browser implements AutoCloseable {
 
   private static final Map<String, Deque<Browser>> IDLE = new HashMap<>();
 
+  static final String HEADLESS_SHELL = "/usr/lib/chromium/chromium-headless-shell";
+
   /**
    * Debian's chromium-headless-shell (Chromium's old headless mode as its own program, same engine)
    * when installed: on two cores it spends about half the CPU per page of {@code chromium
-   * --headless=new}, which carries the whole desktop browser along.
+   * --headless=new}, which carries the whole desktop browser along. The program itself, not the
+   * script in /usr/bin: that one does not exec it, so quitting ended the script and left the
+   * browser running.
    */
   static final String BINARY =
       System.getProperty(
           "it.chromium",
-          Files.isExecutable(Path.of("/usr/bin/chromium-headless-shell"))
-              ? "/usr/bin/chromium-headless-shell"
-              : "/usr/bin/chromium");
+          Files.isExecutable(Path.of(HEADLESS_SHELL)) ? HEADLESS_SHELL : "/usr/bin/chromium");
 
   static {
     Runtime.getRuntime().addShutdownHook(new Thread(Browser::quitAll));
