@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,27 @@ class WarContentsIT {
                         || name.contains("DemoData"))
             .toList();
     assertEquals(List.of(), demoOnly);
+  }
+
+  /** Each form of reports/ compiled into both wars: forms are never compiled per request. */
+  @Test
+  void bothWarsCarryEveryCompiledForm() throws IOException {
+    List<String> forms;
+    try (Stream<Path> sources = Files.list(Path.of("reports"))) {
+      forms =
+          sources
+              .map(file -> file.getFileName().toString())
+              .filter(name -> name.endsWith(".jrxml"))
+              .map(name -> "WEB-INF/classes/reports/" + name.replace(".jrxml", ".jasper"))
+              .toList();
+    }
+    assertTrue(forms.size() >= 7, "forms: " + forms);
+    for (String war : List.of("idcard-counter.war", "idcard-counter-demo.war")) {
+      try (ZipFile zip = new ZipFile("target/" + war)) {
+        assertEquals(
+            List.of(), forms.stream().filter(form -> zip.getEntry(form) == null).toList(), war);
+      }
+    }
   }
 
   @Test

@@ -28,10 +28,10 @@ class AdministrationIT {
     RunningApp.awaitReady();
   }
 
+  /** An administrator's browser, signed in; where an administrator lands, AccessIT checks. */
   static Browser admin(String name) {
     Browser browser = Browser.open("zh-CN");
-    browser.logIn(name, RunningApp.DEMO_PASSWORD);
-    assertTrue(browser.driver.getCurrentUrl().endsWith("admin/stations.xhtml"));
+    browser.signIn(name);
     return browser;
   }
 
@@ -263,6 +263,7 @@ class AdministrationIT {
   @Test
   void aStationsParticularsAndJurisdictionAreEdited() {
     try (Browser admin = admin("qijiang.admin")) {
+      admin.get("admin/stations.xhtml");
       int row = rowOf(admin, "#admin\\:stations tbody tr", "古南派出所");
       admin.awaitAjaxAfter(() -> admin.find("#admin\\:stations\\:" + row + "\\:edit").click());
       String hours = admin.find("#admin\\:editOfficeHours").getAttribute("value");
@@ -326,7 +327,8 @@ class AdministrationIT {
   @Test
   void everyLoggedInPersonHasTheChangePasswordLinkButOnlyAdministratorsTheAdminPages() {
     try (Browser clerk = Browser.open("zh-CN")) {
-      clerk.logIn("wanzhou.clerk", RunningApp.DEMO_PASSWORD);
+      clerk.signIn("wanzhou.clerk");
+      clerk.get("counter/index.xhtml");
       submitPage(clerk, "#header\\:change-password");
       assertTrue(clerk.driver.getCurrentUrl().contains("account/password.xhtml"));
       assertFalse(clerk.exists("#required"));

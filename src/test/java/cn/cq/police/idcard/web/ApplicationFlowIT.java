@@ -50,7 +50,7 @@ class ApplicationFlowIT {
 
   static Browser clerkOf(String station) {
     Browser browser = Browser.open("zh-CN");
-    browser.logIn(station + ".clerk", RunningApp.DEMO_PASSWORD);
+    browser.signIn(station + ".clerk");
     return browser;
   }
 

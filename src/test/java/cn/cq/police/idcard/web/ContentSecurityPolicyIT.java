@@ -77,7 +77,7 @@ class ContentSecurityPolicyIT {
     }
     for (Map.Entry<String, List<String>> role : PAGES.entrySet()) {
       try (Browser browser = Browser.open("zh-CN")) {
-        browser.logIn(role.getKey(), RunningApp.DEMO_PASSWORD);
+        browser.signIn(role.getKey());
         for (String path : role.getValue()) {
           browser.get(path);
           browser.await(d -> browser.exists("main"));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 
 /** A demo clerk of 解放碑派出所 logs in and looks up receipts at the counter, in a real browser. */
@@ -184,14 +185,20 @@ class CounterPageIT {
     awaitHeader("查询数码照相回执");
   }
 
-  /** The language switch reloads the whole page: wait for the new one, not the old one. */
+  /**
+   * The language switch reloads the whole page: wait for the new one, not the old one. The old
+   * header can vanish between finding it and reading it; that is the reload, not a failure.
+   */
   private void awaitHeader(String text) {
-    new org.openqa.selenium.support.ui.WebDriverWait(
-            browser.driver, java.time.Duration.ofSeconds(30))
-        .until(
-            d ->
-                browser.exists("#lookup\\:query_header")
-                    && text.equals(browser.text("#lookup\\:query_header")));
+    browser.await(
+        d -> {
+          try {
+            return browser.exists("#lookup\\:query_header")
+                && text.equals(browser.text("#lookup\\:query_header"));
+          } catch (StaleElementReferenceException reloading) {
+            return false;
+          }
+        });
     assertEquals(text, browser.text("#lookup\\:query_header"));
   }
 }

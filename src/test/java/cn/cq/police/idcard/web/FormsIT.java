@@ -132,6 +132,7 @@ class FormsIT {
       browser.awaitAjaxAfter(() -> browser.find("#track\\:search").click());
       String registrationHref = browser.find("#print-registration").getAttribute("href");
       try (Browser other = clerkOf("jiangbei")) {
+        other.get("counter/index.xhtml");
         Download refused = download(other, registrationHref);
         assertEquals(404, refused.status());
         assertFalse(new String(refused.body(), StandardCharsets.UTF_8).contains(receipt.name()));
@@ -149,7 +150,7 @@ class FormsIT {
       assertFalse(clerk.exists("#daily-summary"), "daily reports are for supervisors");
     }
     try (Browser supervisor = Browser.open("zh-CN")) {
-      supervisor.logIn("yuzhong.supervisor", RunningApp.DEMO_PASSWORD);
+      supervisor.signIn("yuzhong.supervisor");
       supervisor.get("counter/index.xhtml");
       Pdfs.Read summary = Pdfs.read(pdfOf(supervisor, "daily-summary"));
       assertTrue(summary.text().contains("每日受理汇总表"), summary.text());

@@ -7,6 +7,7 @@ import cn.cq.police.idcard.demo.control.DemoReceipt;
 import cn.cq.police.idcard.demo.control.DemoReceiptState;
 import cn.cq.police.idcard.feeds.boundary.SignedRequests;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Iterator;
@@ -205,9 +206,54 @@ class ProductionOutboxIT {
     return clerk.find("#detail-status").getAttribute("data-status");
   }
 
+  /**
+   * Waits until the tracking page shows the application in a status matching the pattern, then
+   * opens that page in the clerk's browser. While waiting it reads the page over HTTP as the same
+   * clerk: a browser reloading the page ten times a second kept a core busy for nothing.
+   */
   static void awaitStatus(Browser clerk, String number, String statusPattern, int seconds) {
+    StaffSession sameClerk = trackingReader();
     await(
-        () -> status(clerk, number).matches(statusPattern), seconds, number + " " + statusPattern);
+        () -> statusOverHttp(sameClerk, number).matches(statusPattern),
+        seconds,
+        number + " " + statusPattern);
+    String shown = status(clerk, number);
+    assertTrue(shown.matches(statusPattern), number + " shows " + shown);
+  }
+
+  private static final Pattern DETAIL_STATUS =
+      Pattern.compile("id=\"detail-status\" data-status=\"(\\w+)\"");
+
+  private static StaffSession tracking;
+
+  /** The 万州 clerk's HTTP session that reads the tracking page while a test waits. */
+  static synchronized StaffSession trackingReader() {
+    if (tracking == null) {
+      try {
+        tracking = StaffSession.loggedIn("wanzhou.clerk", StaffSession.ZH);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+    return tracking;
+  }
+
+  /** The status code the tracking page shows for the application ("" while it shows none). */
+  static String statusOverHttp(StaffSession clerk, String number) {
+    try {
+      HttpResponse<String> page = clerk.get("counter/track.xhtml?q=" + number);
+      assertEquals(200, page.statusCode(), "the tracking page");
+      Matcher status = DETAIL_STATUS.matcher(page.body());
+      return status.find() ? status.group(1) : "";
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   static void await(BooleanSupplier condition, int seconds, String what) {

@@ -185,7 +185,7 @@ class SecurityIT {
             .findFirst()
             .orElseThrow();
     try (Browser browser = Browser.open("zh-CN")) {
-      browser.logIn("yuzhong.supervisor", RunningApp.DEMO_PASSWORD);
+      browser.signIn("yuzhong.supervisor");
       browser.get("counter/track.xhtml");
       browser.find("#track\\:term").sendKeys(used.receiptNumber());
       browser.awaitAjaxAfter(() -> browser.find("#track\\:search").click());
@@ -315,7 +315,7 @@ class SecurityIT {
   @Test
   void theAdministratorVerifiesTheAuditChain() throws Exception {
     try (Browser browser = Browser.open("zh-CN")) {
-      browser.logIn("yuzhong.admin", RunningApp.DEMO_PASSWORD);
+      browser.signIn("yuzhong.admin");
       browser.get("admin/audit.xhtml");
       assertTrue(browser.text("#audit\\:entries").contains("登录成功"));
       browser.awaitAjaxAfter(() -> browser.find("#audit\\:verify").click());

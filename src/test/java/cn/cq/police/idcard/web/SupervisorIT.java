@@ -113,13 +113,13 @@ class SupervisorIT {
     String returned;
     String exempted;
     try (Browser clerk = Browser.open("zh-CN")) {
-      clerk.logIn("qijiang.clerk", RunningApp.DEMO_PASSWORD);
+      clerk.signIn("qijiang.clerk");
       approved = proxyApplication(clerk, usable(0), "QJ-1001");
       returned = proxyApplication(clerk, usable(1), "QJ-1003");
       exempted = exemptedRenewal(clerk, usable(2));
     }
     try (Browser supervisor = Browser.open("zh-CN")) {
-      supervisor.logIn("qijiang.supervisor", RunningApp.DEMO_PASSWORD);
+      supervisor.signIn("qijiang.supervisor");
       openInReview(supervisor, approved);
       assertTrue(supervisor.exists("#photo"));
       assertTrue(supervisor.text("#case\\:decide").length() > 0);
@@ -159,7 +159,7 @@ class SupervisorIT {
       assertEquals("退回修改", supervisor.text("#case-status"));
     }
     try (Browser clerk = Browser.open("zh-CN")) {
-      clerk.logIn("qijiang.clerk", RunningApp.DEMO_PASSWORD);
+      clerk.signIn("qijiang.clerk");
       clerk.get("counter/track.xhtml");
       // Enter in the one search box searches.
       clerk.awaitAjaxAfter(() -> clerk.find("#track\\:term").sendKeys(exempted + Keys.ENTER));
@@ -176,7 +176,7 @@ class SupervisorIT {
       assertTrue(!clerk.exists("#owed-amount"));
     }
     try (Browser supervisor = Browser.open("zh-CN")) {
-      supervisor.logIn("qijiang.supervisor", RunningApp.DEMO_PASSWORD);
+      supervisor.signIn("qijiang.supervisor");
       openInReview(supervisor, exempted);
       assertTrue(
           supervisor.text("#case-fingerprints").contains("97 右手不确定指位 · 97 右手不确定指位"),
@@ -186,7 +186,7 @@ class SupervisorIT {
       assertEquals("已受理", supervisor.text("#case-status"));
     }
     try (Browser clerk = Browser.open("zh-CN")) {
-      clerk.logIn("qijiang.clerk", RunningApp.DEMO_PASSWORD);
+      clerk.signIn("qijiang.clerk");
       // 退回待改 on the counter page: the returned application with the field to correct.
       clerk.get("counter/index.xhtml");
       assertTrue(clerk.text("#returned").contains(returned), clerk.text("#returned-queue"));
@@ -208,7 +208,7 @@ class SupervisorIT {
       screenshot(clerk, "supervisor-resubmitted");
     }
     try (Browser supervisor = Browser.open("zh-CN")) {
-      supervisor.logIn("qijiang.supervisor", RunningApp.DEMO_PASSWORD);
+      supervisor.signIn("qijiang.supervisor");
       supervisor.get("supervisor/close.xhtml");
       assertTrue(supervisor.text("#close\\:undecided").contains(returned));
       supervisor.find("#close\\:password").sendKeys(RunningApp.DEMO_PASSWORD);
@@ -233,7 +233,7 @@ class SupervisorIT {
     }
     try (Browser clerk = Browser.open("zh-CN")) {
       // The closed day is announced at look-up: no form to fill in vain.
-      clerk.logIn("qijiang.clerk", RunningApp.DEMO_PASSWORD);
+      clerk.signIn("qijiang.clerk");
       lookUp(clerk, usable(3));
       assertTrue(
           clerk.text("#lookup\\:messages").contains("本所今日已日结，不能受理新申请"),
@@ -241,7 +241,7 @@ class SupervisorIT {
       assertFalse(clerk.exists("#application\\:submit"));
     }
     try (Browser admin = Browser.open("zh-CN")) {
-      admin.logIn("qijiang.admin", RunningApp.DEMO_PASSWORD);
+      admin.signIn("qijiang.admin");
       admin.get("admin/day-closes.xhtml");
       WebElement row =
           admin.driver.findElements(By.cssSelector("#closes\\:list_data tr")).stream()
@@ -253,7 +253,7 @@ class SupervisorIT {
       assertTrue(admin.text("#closes\\:messages").contains("已重新开启"), admin.text("#closes"));
     }
     try (Browser supervisor = Browser.open("zh-CN")) {
-      supervisor.logIn("qijiang.supervisor", RunningApp.DEMO_PASSWORD);
+      supervisor.signIn("qijiang.supervisor");
       openInReview(supervisor, returned);
       assertTrue(supervisor.exists("#case\\:approve"), "reopened: decisions possible again");
       // The application corrected field by field is approved like any other.
@@ -271,7 +271,7 @@ class SupervisorIT {
   void aLoneSupervisorsOwnApplicationIsDecidedByTheDistrictSupervisor() throws Exception {
     String own;
     try (Browser supervisor = Browser.open("zh-CN")) {
-      supervisor.logIn("yuzhong.supervisor", RunningApp.DEMO_PASSWORD);
+      supervisor.signIn("yuzhong.supervisor");
       // 解放碑's policy lets a spouse apply; any application by an agent needs approval.
       ApplicationFlowIT.proxyRenewal(
           supervisor, ApplicationFlowIT.usable(ApplicationFlowIT.YUZHONG, 20), "SPOUSE");
@@ -288,7 +288,7 @@ class SupervisorIT {
       assertEquals("待审核", supervisor.text("#case-status"));
     }
     try (Browser district = Browser.open("zh-CN")) {
-      district.logIn("yuzhong.district.supervisor", RunningApp.DEMO_PASSWORD);
+      district.signIn("yuzhong.district.supervisor");
       String list = needingDecision(district);
       assertTrue(list.contains(own) && list.contains("解放碑派出所"), list);
       assertEquals("本分局各派出所受理审核", district.text("#review-title"));

@@ -56,7 +56,7 @@ class SupervisorInsightIT {
   void theDashboardShowsChartsAndNumbersAndTheAnomalyPageTheUnusedReceipt() throws Exception {
     DemoReceipt expired = RunningApp.demoReceipt(WANZHOU, DemoReceiptState.EXPIRED);
     try (Browser browser = Browser.open("zh-CN")) {
-      browser.logIn("wanzhou.supervisor", RunningApp.DEMO_PASSWORD);
+      browser.signIn("wanzhou.supervisor");
       browser.get("counter/index.xhtml");
       browser.find("#dashboard-link").click();
       assertTrue(browser.driver.getCurrentUrl().contains("supervisor/dashboard"));
@@ -134,7 +134,7 @@ class SupervisorInsightIT {
   @Test
   void aStuckApplicationLinksToItsTrackingPage() throws Exception {
     try (Browser browser = Browser.open("en")) {
-      browser.logIn("wanzhou.supervisor", RunningApp.DEMO_PASSWORD);
+      browser.signIn("wanzhou.supervisor");
       browser.get("supervisor/anomalies.xhtml");
       browser.awaitAjaxAfter(() -> browser.find("#anomalies\\:check-now").click());
       // Demo applications submitted long ago are still "submitted": they are stuck.
@@ -152,7 +152,7 @@ class SupervisorInsightIT {
   @Test
   void clerksDoNotReachTheSupervisorPages() {
     try (Browser browser = Browser.open("zh-CN")) {
-      browser.logIn("wanzhou.clerk", RunningApp.DEMO_PASSWORD);
+      browser.signIn("wanzhou.clerk");
       browser.get("counter/index.xhtml");
       assertFalse(browser.exists("#dashboard-link"));
       browser.get("supervisor/dashboard.xhtml");
@@ -178,7 +178,7 @@ class SupervisorInsightIT {
       assertTrue(AdministrationIT.infos(admin).contains(username), AdministrationIT.errors(admin));
     }
     try (Browser supervisor = Browser.open("zh-CN")) {
-      supervisor.logIn("jiangbei.supervisor", RunningApp.DEMO_PASSWORD);
+      supervisor.signIn("jiangbei.supervisor");
       supervisor.get("supervisor/dashboard.xhtml");
       JavascriptExecutor js = supervisor.driver;
       assertEquals(null, js.executeScript("return window.pwned === undefined ? null : 'ran';"));
