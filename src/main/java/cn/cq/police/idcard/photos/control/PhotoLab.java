@@ -57,10 +57,16 @@ public class PhotoLab {
 
   private static Tools load() {
     try {
+      long started = System.nanoTime();
       PhotoStandard standard = PhotoStandard.from(ConfigProvider.getConfig());
       FaceDetector detector = FaceDetector.create();
-      return new Tools(
-          new PhotoExamination(standard, detector), new PhotoFraming(standard, detector));
+      Tools loaded =
+          new Tools(new PhotoExamination(standard, detector), new PhotoFraming(standard, detector));
+      LOG.info(
+          "Photo checks ready: OpenCV and its cascades loaded in "
+              + (System.nanoTime() - started) / 1_000_000
+              + " ms");
+      return loaded;
     } catch (RuntimeException | LinkageError unavailable) {
       LOG.log(Level.SEVERE, "The photo checks are unavailable: OpenCV did not load", unavailable);
       return null;
