@@ -15,8 +15,6 @@ import jakarta.persistence.PersistenceContext;
 @Dependent
 public class StationPhotoNumbers {
 
-  static final String PREFIX = "ZC";
-
   @PersistenceContext EntityManager em;
 
   public ReceiptNumber next(Station station) {
@@ -37,6 +35,7 @@ public class StationPhotoNumbers {
     if (sequence > 999_999) {
       throw new IllegalStateException("The station has used up its photo numbers");
     }
-    return ReceiptNumber.parse(PREFIX + stationCode + String.format("%06d", sequence));
+    return ReceiptNumber.parse(
+        ReceiptNumber.STATION_PREFIX + stationCode + String.format("%06d", sequence));
   }
 }

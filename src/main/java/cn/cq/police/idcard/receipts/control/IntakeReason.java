@@ -8,6 +8,8 @@ public enum IntakeReason {
   /** A required field is absent or blank; the message names it. */
   MISSING_FIELD,
   MALFORMED_RECEIPT_NUMBER,
+  /** The number begins with the prefix of the stations' own receipts (photos taken there). */
+  STATION_RECEIPT_NUMBER,
   INVALID_ID_NUMBER,
   /** The declared sex contradicts the parity of the ID number's sequence code. */
   SEX_MISMATCH,

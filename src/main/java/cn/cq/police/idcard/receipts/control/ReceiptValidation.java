@@ -70,6 +70,9 @@ public final class ReceiptValidation {
     ReceiptNumber receiptNumber =
         ReceiptNumber.tryParse(required(s.receiptNumber(), "receiptNumber"))
             .orElseThrow(() -> refuse(IntakeReason.MALFORMED_RECEIPT_NUMBER));
+    if (receiptNumber.isStations()) {
+      throw refuse(IntakeReason.STATION_RECEIPT_NUMBER, ReceiptNumber.STATION_PREFIX);
+    }
     CitizenIdNumber idNumber = idNumber(required(s.citizenIdNumber(), "citizenIdNumber"));
     if (s.sex() != null && !s.sex().equals(idNumber.sex().name())) {
       throw refuse(IntakeReason.SEX_MISMATCH, s.sex(), idNumber.sex().name());

@@ -19,6 +19,12 @@ public final class ReceiptNumber implements Serializable, Comparable<ReceiptNumb
 
   public static final int MAX_LENGTH = 20;
 
+  /**
+   * The prefix of the receipts a station makes of the photos it takes itself; the detection
+   * centre's numbers are digits only and may never begin with it.
+   */
+  public static final String STATION_PREFIX = "ZC";
+
   private static final Pattern SHAPE = Pattern.compile("[0-9A-Z]{10," + MAX_LENGTH + "}");
   private static final Pattern TYPED_SEPARATORS = Pattern.compile("[\\s-]");
 
@@ -54,6 +60,11 @@ public final class ReceiptNumber implements Serializable, Comparable<ReceiptNumb
 
   public String value() {
     return value;
+  }
+
+  /** Whether a station made this number for a photo it took (see {@link #STATION_PREFIX}). */
+  public boolean isStations() {
+    return value.startsWith(STATION_PREFIX);
   }
 
   @Override

@@ -118,6 +118,8 @@ class ReceiptValidationTest {
     assertEquals(IntakeReason.UNKNOWN_REGION, reasonFor(with(6, "110101")));
     assertEquals(IntakeReason.UNKNOWN_PHOTO_CHECK, reasonFor(with(9, "OK")));
     assertEquals(IntakeReason.MALFORMED_RECEIPT_NUMBER, reasonFor(with(0, "12-34")));
+    // The stations' own numbers cannot come from the centre, so the two never meet.
+    assertEquals(IntakeReason.STATION_RECEIPT_NUMBER, reasonFor(with(0, "ZC500105510001000001")));
   }
 
   @Test
