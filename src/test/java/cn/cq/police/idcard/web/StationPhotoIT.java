@@ -133,6 +133,9 @@ class StationPhotoIT {
       adjust(browser, "ZOOM_OUT", 6);
       assertEquals("true", verdict(browser), problemCodes(browser).toString());
 
+      // The camera, the upload and every Ajax answer ran under the nonce policy, nothing blocked.
+      assertEquals(List.of(), ContentSecurityPolicyIT.blocked(browser));
+
       // Kept: the counter looks the station's receipt up and the application is made as usual.
       browser.clickAndAwaitNewPage(browser.find("#result\\:keep"));
       assertEquals("USABLE", browser.find("#outcome").getAttribute("data-outcome"));
