@@ -1,6 +1,7 @@
 package cn.cq.police.idcard.demo.boundary;
 
 import cn.cq.police.idcard.feeds.control.RequestSignature;
+import cn.cq.police.idcard.receipts.control.CentreSignature;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -11,9 +12,6 @@ import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
@@ -210,9 +208,10 @@ public class ProductionCentreSimulator {
     }
     boolean intact;
     try {
-      byte[] jpeg = Base64.getDecoder().decode(photo.group(3));
-      intact = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(jpeg)).equals(photo.group(1));
-    } catch (IllegalArgumentException | NoSuchAlgorithmException notIntact) {
+      intact =
+          CentreSignature.sha256Hex(Base64.getDecoder().decode(photo.group(3)))
+              .equals(photo.group(1));
+    } catch (IllegalArgumentException notBase64) {
       intact = false;
     }
     return "\"photo\":{\"source\":"

@@ -99,7 +99,7 @@ public class Applications {
     em.persist(refusal);
     audit.record(
         clerk.actor(),
-        AuditEvent.of("proxy.refused", "receipt", receipt.getReceiptNumber())
+        AuditEvent.of("proxy.refused", Receipt.AUDIT_SUBJECT, receipt.getReceiptNumber())
             .withAfter(
                 "reason=%s; relationship=%s; agent=%s"
                     .formatted(reason, proxy.relationship(), proxy.agentIdNumber().masked())));

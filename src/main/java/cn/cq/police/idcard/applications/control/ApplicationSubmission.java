@@ -181,7 +181,7 @@ public class ApplicationSubmission {
     em.flush();
     audit.record(
         clerk.actor(),
-        AuditEvent.of("receipt.used", "receipt", receipt.getReceiptNumber())
+        AuditEvent.of("receipt.used", Receipt.AUDIT_SUBJECT, receipt.getReceiptNumber())
             .withBefore("status=USABLE")
             .withAfter("status=USED; application=" + application.getAcceptanceNumber()));
     audit.record(

@@ -28,8 +28,6 @@ import java.util.Optional;
 @Dependent
 public class StationPhotoKeeping {
 
-  public static final String AUDIT_SUBJECT = "receipt";
-
   @PersistenceContext EntityManager em;
 
   @Inject ReceiptEligibility eligibility;
@@ -83,7 +81,7 @@ public class StationPhotoKeeping {
     em.persist(new StationPhoto(receipt, clerk, now, results));
     audit.record(
         clerk.actor(),
-        AuditEvent.of("photo.takenAtStation", AUDIT_SUBJECT, number.value())
+        AuditEvent.of("photo.takenAtStation", Receipt.AUDIT_SUBJECT, number.value())
             .withAfter(
                 String.format(
                     "source=%s; idNumber=%s; photoSha256=%s; %s",

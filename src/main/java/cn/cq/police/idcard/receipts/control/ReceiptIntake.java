@@ -289,7 +289,7 @@ public class ReceiptIntake {
     receipt.revoke(why, LocalDateTime.now(clock));
     audit.record(
         centre(keyId),
-        AuditEvent.of("receipt.revoked", "receipt", receipt.getReceiptNumber().value())
+        AuditEvent.of("receipt.revoked", Receipt.AUDIT_SUBJECT, receipt.getReceiptNumber().value())
             .withBefore("status=" + before)
             .withAfter("status=" + receipt.getStatus() + "; reason=" + why));
     metrics.counter("receipts.intake.revoked").inc();

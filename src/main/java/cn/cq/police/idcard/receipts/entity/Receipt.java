@@ -31,6 +31,8 @@ public class Receipt implements Serializable {
 
   public static final String BY_NUMBER = "Receipt.byNumber";
 
+  public static final String AUDIT_SUBJECT = "receipt";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
