@@ -1,7 +1,8 @@
 -- Photos taken (webcam) or scanned at the station for an applicant who has no usable receipt
 -- from the detection centre. Such a photo becomes a receipt of the station's own, so the whole
--- counter flow (look-up, submit, forms, outbox) serves it unchanged; this table keeps where the
--- photo came from, who took it and what the checks measured.
+-- counter flow (look-up, submit, forms, outbox) serves it unchanged; the receipt says whether
+-- camera or scanner took the photo, this table who took it, where, when and what the checks
+-- measured.
 
 alter table receipt add column photo_source varchar(16) default 'DETECTION_CENTRE' not null;
 alter table receipt add constraint receipt_photo_source_known
@@ -19,9 +20,7 @@ create table station_photo (
     station_id   bigint       not null references station (id),
     taken_by     bigint       not null references staff_account (id),
     taken_at     timestamp    not null,
-    source       varchar(16)  not null,
     -- Every check's code and measured value, "CODE=value; ...", as the clerk saw them.
-    check_results varchar(1000) not null,
-    constraint station_photo_source_known check (source in ('STATION_CAMERA', 'STATION_SCAN'))
+    check_results varchar(1000) not null
 );
 create index station_photo_station_idx on station_photo (station_id, taken_at);

@@ -3,9 +3,9 @@ package cn.cq.police.idcard.applications.control;
 import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.receipts.entity.InvalidCitizenIdNumberException;
 import cn.cq.police.idcard.receipts.entity.Receipt;
+import cn.cq.police.idcard.receipts.entity.ReceiptPhoto;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.util.Base64;
 
 /**
  * The answer to one look-up: the outcome, and, where the outcome allows the clerk to see it, the
@@ -49,8 +49,6 @@ public record ReceiptLookup(
 
   /** The photo as a data URI, so it reaches only the clerk who looked it up with both keys. */
   public String photoDataUri() {
-    return photo == null
-        ? null
-        : "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(photo);
+    return ReceiptPhoto.dataUri(photo);
   }
 }

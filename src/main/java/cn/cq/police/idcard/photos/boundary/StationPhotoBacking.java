@@ -10,6 +10,7 @@ import cn.cq.police.idcard.receipts.control.ChongqingRegions;
 import cn.cq.police.idcard.receipts.control.Ethnicities;
 import cn.cq.police.idcard.receipts.entity.PhotoSource;
 import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
+import cn.cq.police.idcard.receipts.entity.ReceiptPhoto;
 import cn.cq.police.idcard.stations.boundary.StaffDirectory;
 import cn.cq.police.idcard.web.FacesText;
 import jakarta.annotation.PostConstruct;
@@ -18,7 +19,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.CaptureEvent;
@@ -235,9 +235,7 @@ public class StationPhotoBacking implements Serializable {
   }
 
   public String getPhotoDataUri() {
-    return framed == null
-        ? null
-        : "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(framed);
+    return ReceiptPhoto.dataUri(framed);
   }
 
   /** Each failed check in the clerk's language: what is wrong and what to do. */
@@ -255,10 +253,6 @@ public class StationPhotoBacking implements Serializable {
 
   public List<ChongqingRegions.Region> getRegions() {
     return ChongqingRegions.all().stream().filter(region -> !region.historic()).toList();
-  }
-
-  public PhotoSource getSource() {
-    return source;
   }
 
   public String getIdNumber() {

@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.photos.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -25,34 +26,24 @@ public class PhotoLab {
 
   private static final Logger LOG = Logger.getLogger(PhotoLab.class.getName());
 
-  private volatile Tools tools;
-
-  /** Loading failed once: it is not tried again on every shot. */
-  private volatile boolean unavailable;
+  /** Null when OpenCV did not load: then it is not tried again on every shot. */
+  private Tools tools;
 
   private record Tools(PhotoExamination examination, PhotoFraming framing) {}
 
+  @PostConstruct
+  void init() {
+    tools = load();
+  }
+
+  /** Builds the bean, and with it loads OpenCV, while the application starts. */
   void loadAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
     available();
   }
 
   /** Whether OpenCV and the cascades loaded: the checks can run. */
   public boolean available() {
-    return tools() != null;
-  }
-
-  private Tools tools() {
-    Tools loaded = tools;
-    if (loaded == null && !unavailable) {
-      synchronized (this) {
-        if (tools == null && !unavailable) {
-          tools = load();
-          unavailable = tools == null;
-        }
-        loaded = tools;
-      }
-    }
-    return loaded;
+    return tools != null;
   }
 
   private static Tools load() {
@@ -74,11 +65,10 @@ public class PhotoLab {
   }
 
   private Tools required() {
-    Tools loaded = tools();
-    if (loaded == null) {
+    if (tools == null) {
       throw new IllegalStateException("The photo checks are unavailable: OpenCV did not load");
     }
-    return loaded;
+    return tools;
   }
 
   public PhotoVerdict check(byte[] jpeg) {
@@ -128,11 +118,9 @@ public class PhotoLab {
         .ifPresent(
             face -> {
               stored.append(String.format(Locale.ROOT, "; faceWidth=%.0f", face.faceWidth()));
-              face.leftEyeCentre()
-                  .flatMap(left -> face.rightEyeCentre().map(right -> (left.y + right.y) / 2))
-                  .ifPresent(
-                      eyeLine ->
-                          stored.append(String.format(Locale.ROOT, "; eyeLine=%.0f", eyeLine)));
+              if (face.eyesFound()) {
+                stored.append(String.format(Locale.ROOT, "; eyeLine=%.0f", face.eyeLineY()));
+              }
             });
     return stored.toString();
   }

@@ -1,13 +1,10 @@
 package cn.cq.police.idcard.photos.entity;
 
-import cn.cq.police.idcard.receipts.entity.PhotoSource;
 import cn.cq.police.idcard.receipts.entity.Receipt;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
@@ -41,10 +38,6 @@ public class StationPhoto implements Serializable {
   @Column(name = "taken_at", nullable = false)
   private LocalDateTime takenAt;
 
-  @Enumerated(EnumType.STRING)
-  @Column(nullable = false, length = 16)
-  private PhotoSource source;
-
   @Column(name = "check_results", nullable = false, length = 1000)
   private String checkResults;
 
@@ -56,7 +49,6 @@ public class StationPhoto implements Serializable {
     this.station = takenBy.getStation();
     this.takenBy = takenBy;
     this.takenAt = takenAt;
-    this.source = receipt.getPhotoSource();
     this.checkResults = checkResults;
   }
 
@@ -74,10 +66,6 @@ public class StationPhoto implements Serializable {
 
   public LocalDateTime getTakenAt() {
     return takenAt;
-  }
-
-  public PhotoSource getSource() {
-    return source;
   }
 
   public String getCheckResults() {

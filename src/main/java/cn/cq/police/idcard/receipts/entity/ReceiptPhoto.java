@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.Base64;
 
 /**
  * The JPEG of a receipt, kept in its own table so that receipt queries never drag photos along.
@@ -34,5 +35,15 @@ public class ReceiptPhoto {
 
   public byte[] getJpeg() {
     return jpeg.clone();
+  }
+
+  /**
+   * A JPEG as a data URI for an {@code img} on a page, so the photo reaches only the person the
+   * page is for; null for none.
+   */
+  public static String dataUri(byte[] jpeg) {
+    return jpeg == null
+        ? null
+        : "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(jpeg);
   }
 }

@@ -2,6 +2,7 @@ package cn.cq.police.idcard.review.boundary;
 
 import cn.cq.police.idcard.applications.boundary.Applications;
 import cn.cq.police.idcard.audit.entity.AuditEntry;
+import cn.cq.police.idcard.receipts.entity.ReceiptPhoto;
 import cn.cq.police.idcard.review.control.DecisionRefused;
 import cn.cq.police.idcard.review.control.ReturnReason;
 import cn.cq.police.idcard.review.entity.CorrectionField;
@@ -105,9 +106,7 @@ public class CaseBacking implements Serializable {
 
   public String getPhotoDataUri() {
     Review.Case c = getCase();
-    return c == null || c.photo() == null
-        ? null
-        : "data:image/jpeg;base64," + Base64.getEncoder().encodeToString(c.photo());
+    return c == null ? null : ReceiptPhoto.dataUri(c.photo());
   }
 
   public String getScreenshotDataUri() {

@@ -135,8 +135,9 @@ public class Review {
         .orElse(null);
   }
 
-  /** One application with what belongs to it. */
   /**
+   * One application with what belongs to it.
+   *
    * @param stationPhoto who took the photo at the station and what its checks measured; null for a
    *     detection centre's photo
    */
