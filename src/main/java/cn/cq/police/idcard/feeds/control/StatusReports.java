@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.feeds.control;
 
+import cn.cq.police.idcard.applications.control.CardReady;
 import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
@@ -9,6 +10,7 @@ import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.feeds.entity.StatusReport;
 import cn.cq.police.idcard.feeds.entity.StatusReport.Kind;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -89,6 +91,8 @@ public class StatusReports {
 
   @Inject ProductionOutbox outbox;
 
+  @Inject Event<CardReady> cardReady;
+
   public Outcome apply(AcceptanceNumber acceptanceNumber, Kind kind, String reason) {
     if (kind == Kind.REJECTED && (reason == null || reason.isBlank())) {
       throw new ReportRefused(ReportRefused.Problem.INVALID_REPORT, "a rejection needs a reason");
@@ -133,6 +137,9 @@ public class StatusReports {
     // keeps one row for it, the acceptance shows in the application's audit entries.
     if (before == ApplicationStatus.SUBMITTED) {
       outbox.deliveredAsReported(id);
+    }
+    if (kind == Kind.DISPATCHED) {
+      cardReady.fire(new CardReady(application, null));
     }
     audit.record(
         Actor.SYSTEM,
