@@ -6,6 +6,7 @@ import cn.cq.police.idcard.audit.boundary.AuditChainIT;
 import cn.cq.police.idcard.audit.boundary.AuditRecorder;
 import cn.cq.police.idcard.insight.control.InsightQueriesIT;
 import cn.cq.police.idcard.insight.control.InsightSeed;
+import cn.cq.police.idcard.notices.control.NoticeOutboxIT;
 import cn.cq.police.idcard.photos.control.StationPhotoKeepingIT;
 import cn.cq.police.idcard.photos.control.TestPhotos;
 import cn.cq.police.idcard.review.control.DayCloseAgreementIT;
@@ -45,7 +46,8 @@ public final class InContainerSuite {
           LoginCostIT.class,
           TemporaryCardIssueIT.class,
           StationPhotoKeepingIT.class,
-          TestPhotos.class);
+          TestPhotos.class,
+          NoticeOutboxIT.class);
 
   private InContainerSuite() {}
 

@@ -36,6 +36,8 @@ public class ShippedSecrets implements HealthCheck {
       List.of(
           "receipts.detection-centre.public-key",
           "security.credentials-master-key",
+          "security.personal-data-key",
+          "notices.sms.gateway-token",
           "applications.voucher-secret",
           "feeds.production.signing-secret",
           "db.password");

@@ -35,6 +35,7 @@ class ContentSecurityPolicyIT {
             "supervisor/dashboard.xhtml",
             "supervisor/anomalies.xhtml",
             "supervisor/close.xhtml",
+            "supervisor/notices.xhtml",
             "account/password.xhtml",
             "account/sessions.xhtml"));
     PAGES.put(
@@ -46,6 +47,7 @@ class ContentSecurityPolicyIT {
             "admin/calendar.xhtml",
             "admin/settings.xhtml",
             "admin/credentials.xhtml",
+            "admin/notice-templates.xhtml",
             "admin/day-closes.xhtml",
             "admin/audit.xhtml"));
   }
@@ -90,7 +92,7 @@ class ContentSecurityPolicyIT {
         blocked(browser).forEach(v -> violations.add(role.getKey() + " Ajax: " + v));
       }
     }
-    assertEquals(20, pages);
+    assertEquals(22, pages);
     assertTrue(violations.isEmpty(), String.join("\n", violations));
   }
 

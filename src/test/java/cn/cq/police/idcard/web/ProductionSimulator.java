@@ -49,15 +49,20 @@ final class ProductionSimulator {
   }
 
   private static String call(String method, String path) {
+    return call(URL, method, path);
+  }
+
+  /** A control call to a simulator at {@code base} (the SMS gateway's too), its answer's body. */
+  static String call(String base, String method, String path) {
     try {
       return HTTP.send(
-              HttpRequest.newBuilder(URI.create(URL + path))
+              HttpRequest.newBuilder(URI.create(base + path))
                   .method(method, HttpRequest.BodyPublishers.noBody())
                   .build(),
               HttpResponse.BodyHandlers.ofString())
           .body();
     } catch (IOException e) {
-      throw new IllegalStateException("simulator not reachable at " + URL, e);
+      throw new IllegalStateException("simulator not reachable at " + base, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);

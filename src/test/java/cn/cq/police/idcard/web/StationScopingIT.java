@@ -293,7 +293,11 @@ class StationScopingIT {
   @Test
   void cityWideSettingsAreTheCitysAdministratorsOnly() throws Exception {
     String[] cityPages = {
-      "admin/fees.xhtml", "admin/calendar.xhtml", "admin/settings.xhtml", "admin/credentials.xhtml"
+      "admin/fees.xhtml",
+      "admin/calendar.xhtml",
+      "admin/settings.xhtml",
+      "admin/credentials.xhtml",
+      "admin/notice-templates.xhtml"
     };
     StaffSession city = StaffSession.loggedIn("city.admin", StaffSession.ZH);
     for (String username : List.of("yuzhong.admin", "yuzhong.district.admin")) {

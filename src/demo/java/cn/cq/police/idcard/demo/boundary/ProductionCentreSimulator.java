@@ -395,7 +395,7 @@ public class ProductionCentreSimulator {
     return values;
   }
 
-  private static void answer(HttpExchange exchange, int status, String json) throws IOException {
+  static void answer(HttpExchange exchange, int status, String json) throws IOException {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
     exchange.sendResponseHeaders(status, bytes.length);
@@ -426,7 +426,7 @@ public class ProductionCentreSimulator {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  static java.util.concurrent.ThreadFactory daemon(String name) {
     AtomicInteger n = new AtomicInteger();
     return runnable -> {
       Thread thread = new Thread(runnable, name + "-" + n.incrementAndGet());

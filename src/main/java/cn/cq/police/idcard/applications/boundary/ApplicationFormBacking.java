@@ -83,6 +83,7 @@ public class ApplicationFormBacking implements Serializable {
 
   private ApplicationType type;
   private final FingerprintChoice fingerprint = FingerprintChoice.thumbs();
+  private final NoticeChoice notice = new NoticeChoice();
 
   private FeeRelief relief;
   private String reliefReason;
@@ -235,7 +236,8 @@ public class ApplicationFormBacking implements Serializable {
                   paymentMethod,
                   feeReceiptNumber,
                   relief,
-                  relief == null ? null : Objects.toString(reliefReason, "")));
+                  relief == null ? null : Objects.toString(reliefReason, ""),
+                  notice.request()));
       submitted = result.application();
       feeReceiptIssued =
           applications.paymentOf(submitted).map(Payment::isFeeReceiptIssued).orElse(false);
@@ -268,6 +270,10 @@ public class ApplicationFormBacking implements Serializable {
       case PROXY_NOT_ELIGIBLE -> new Object[0];
       default -> refused.details().toArray();
     };
+  }
+
+  public NoticeChoice getNotice() {
+    return notice;
   }
 
   public CardValidity getValidity() {

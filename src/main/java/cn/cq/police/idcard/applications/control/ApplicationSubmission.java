@@ -4,6 +4,7 @@ import static cn.cq.police.idcard.applications.control.SubmissionRefused.Problem
 
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
+import cn.cq.police.idcard.applications.entity.MobileNumber;
 import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.control.FeeReceipts;
@@ -62,6 +63,8 @@ public class ApplicationSubmission {
 
   @Inject ProductionRelease productionRelease;
 
+  @Inject Event<NoticeRequested> noticeRequested;
+
   /** The outcome: the application, and whether this call created it or found it from a retry. */
   public record Submitted(Application application, boolean repeated) {}
 
@@ -107,6 +110,7 @@ public class ApplicationSubmission {
         throw new SubmissionRefused(Problem.EXEMPTION_REASON_MISSING);
       }
     }
+    Optional<MobileNumber> noticeMobile = noticeMobile(request.notice());
     boolean exempted = relief != null && !relief.halves();
     Amount due = relief == null ? fee : relief.applyTo(fee);
     if (!due.isZero()) {
@@ -206,6 +210,10 @@ public class ApplicationSubmission {
                         application.getStatus(),
                         due.fen(),
                         exempted)));
+    noticeMobile.ifPresent(
+        mobile ->
+            noticeRequested.fire(
+                new NoticeRequested(application, mobile, request.proxy() != null, clerk, now)));
     productionRelease.releaseIfSubmitted(application);
     return new Submitted(application, false);
   }
@@ -285,6 +293,20 @@ public class ApplicationSubmission {
   /** An agent's phone as the counter takes it: a mobile or a landline with area code. */
   static boolean isPhone(String phone) {
     return phone != null && PHONE.matcher(phone.trim()).matches();
+  }
+
+  /** The arrival notice's number, checked before anything is stored; empty when none is wanted. */
+  static Optional<MobileNumber> noticeMobile(NoticeRequest notice) {
+    if (notice == null || !notice.wanted()) {
+      return Optional.empty();
+    }
+    MobileNumber mobile =
+        MobileNumber.parse(notice.mobile())
+            .orElseThrow(() -> new SubmissionRefused(Problem.NOTICE_MOBILE_INVALID));
+    if (!notice.consented()) {
+      throw new SubmissionRefused(Problem.NOTICE_CONSENT_MISSING);
+    }
+    return Optional.of(mobile);
   }
 
   /** An authorization letter counts when dated within the year before the application day. */

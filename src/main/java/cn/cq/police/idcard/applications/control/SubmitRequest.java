@@ -16,6 +16,7 @@ import java.io.Serializable;
  * @param relief null when the full fee is charged; otherwise why it is waived (a supervisor must
  *     approve) or halved
  * @param reliefReason with a relief: the evidence the clerk saw (低保证号 and the like)
+ * @param notice the arrival notice's mobile number and consent; null or blank number: none
  */
 public record SubmitRequest(
     String receiptNumber,
@@ -27,5 +28,49 @@ public record SubmitRequest(
     PaymentMethod paymentMethod,
     String feeReceiptNumber,
     FeeRelief relief,
-    String reliefReason)
-    implements Serializable {}
+    String reliefReason,
+    NoticeRequest notice)
+    implements Serializable {
+
+  /** Without an arrival notice. */
+  public SubmitRequest(
+      String receiptNumber,
+      String idNumber,
+      String submissionToken,
+      ApplicationType type,
+      Fingerprints fingerprints,
+      ProxyDetails proxy,
+      PaymentMethod paymentMethod,
+      String feeReceiptNumber,
+      FeeRelief relief,
+      String reliefReason) {
+    this(
+        receiptNumber,
+        idNumber,
+        submissionToken,
+        type,
+        fingerprints,
+        proxy,
+        paymentMethod,
+        feeReceiptNumber,
+        relief,
+        reliefReason,
+        null);
+  }
+
+  /** The same request with an arrival notice. */
+  public SubmitRequest withNotice(NoticeRequest requested) {
+    return new SubmitRequest(
+        receiptNumber,
+        idNumber,
+        submissionToken,
+        type,
+        fingerprints,
+        proxy,
+        paymentMethod,
+        feeReceiptNumber,
+        relief,
+        reliefReason,
+        requested);
+  }
+}

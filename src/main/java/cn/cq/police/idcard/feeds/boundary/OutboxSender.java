@@ -4,6 +4,8 @@ import cn.cq.police.idcard.feeds.control.ProductionCentreClient;
 import cn.cq.police.idcard.feeds.control.ProductionDeliveries;
 import cn.cq.police.idcard.feeds.control.ProductionOutbox.Backlog;
 import cn.cq.police.idcard.feeds.control.ProductionOutbox.Outgoing;
+import cn.cq.police.idcard.platform.LeasedMessage;
+import cn.cq.police.idcard.platform.SingleFlight;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -13,18 +15,15 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,9 +45,6 @@ import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenExce
 public class OutboxSender {
 
   private static final Logger LOG = Logger.getLogger(OutboxSender.class.getName());
-
-  /** Who holds a claim: this JVM (pid@host), so a stuck lease can be traced to its instance. */
-  static final String INSTANCE = cut(ManagementFactory.getRuntimeMXBean().getName(), 60);
 
   @Resource TimerService timers;
 
@@ -84,38 +80,33 @@ public class OutboxSender {
   @ConfigProperty(name = "feeds.outbox.backoff-max-seconds", defaultValue = "600")
   long backoffMaxSeconds;
 
-  private final AtomicBoolean running = new AtomicBoolean();
+  private final SingleFlight rounds = new SingleFlight();
 
   @PostConstruct
   void schedule() {
     if (enabled) {
-      long interval = Math.max(1, intervalSeconds) * 1000;
-      timers.createIntervalTimer(interval, interval, new TimerConfig(null, false));
+      SingleFlight.every(timers, intervalSeconds);
     }
   }
 
   @Timeout
   void round() {
-    // A slow round (timeouts) must not pile up behind itself.
-    if (!running.compareAndSet(false, true)) {
-      return;
-    }
-    try {
-      sendDue();
-      Backlog backlog = deliveries.backlog();
-      metrics.backlog(backlog.size(), backlog.oldestCreatedAt(), LocalDateTime.now(clock));
-      metrics.roundCompleted();
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Outbox round failed", e);
-    } finally {
-      running.set(false);
-    }
+    rounds.run(
+        () -> {
+          sendDue();
+          Backlog backlog = deliveries.backlog();
+          metrics.backlog(backlog.size(), backlog.oldestCreatedAt(), LocalDateTime.now(clock));
+          metrics.roundCompleted();
+        },
+        LOG,
+        "Outbox round failed");
   }
 
   private void sendDue() {
     List<Long> due = deliveries.due(batchSize);
     for (Long id : due) {
-      Optional<Outgoing> claimed = deliveries.claim(id, INSTANCE, Duration.ofSeconds(leaseSeconds));
+      Optional<Outgoing> claimed =
+          deliveries.claim(id, LeasedMessage.THIS_INSTANCE, Duration.ofSeconds(leaseSeconds));
       if (claimed.isEmpty()) {
         continue;
       }
@@ -140,9 +131,5 @@ public class OutboxSender {
         LOG.log(Level.INFO, () -> "Delivery of outbox row " + id + " failed: " + error);
       }
     }
-  }
-
-  private static String cut(String value, int max) {
-    return value.length() <= max ? value : value.substring(0, max);
   }
 }

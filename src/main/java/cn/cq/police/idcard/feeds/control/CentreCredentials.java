@@ -2,6 +2,7 @@ package cn.cq.police.idcard.feeds.control;
 
 import cn.cq.police.idcard.feeds.entity.Centre;
 import cn.cq.police.idcard.feeds.entity.IntegrationCredential;
+import cn.cq.police.idcard.security.control.SecretSealing;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;

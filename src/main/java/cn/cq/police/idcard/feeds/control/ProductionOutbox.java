@@ -7,6 +7,7 @@ import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.Actor;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.feeds.entity.OutboxMessage;
+import cn.cq.police.idcard.platform.Leases;
 import cn.cq.police.idcard.receipts.entity.ReceiptPhoto;
 import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
@@ -49,11 +50,7 @@ public class ProductionOutbox {
   }
 
   public List<Long> due(int max) {
-    return em.createNamedQuery(OutboxMessage.DUE, Long.class)
-        .setParameter("pending", OutboxMessage.State.PENDING)
-        .setParameter("now", now())
-        .setMaxResults(max)
-        .getResultList();
+    return Leases.due(em, OutboxMessage.DUE, OutboxMessage.State.PENDING, now(), max);
   }
 
   /**
@@ -62,16 +59,8 @@ public class ProductionOutbox {
    * withdrawn instead of sent.
    */
   public Optional<Outgoing> claim(Long messageId, String instance, Duration lease) {
-    LocalDateTime now = now();
-    int won =
-        em.createNamedQuery(OutboxMessage.CLAIM)
-            .setParameter("until", now.plus(lease))
-            .setParameter("by", instance)
-            .setParameter("id", messageId)
-            .setParameter("pending", OutboxMessage.State.PENDING)
-            .setParameter("now", now)
-            .executeUpdate();
-    if (won != 1) {
+    if (!Leases.claim(
+        em, OutboxMessage.CLAIM, OutboxMessage.State.PENDING, messageId, instance, now(), lease)) {
       return Optional.empty();
     }
     OutboxMessage message = em.find(OutboxMessage.class, messageId);

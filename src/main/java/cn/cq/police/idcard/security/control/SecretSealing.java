@@ -1,4 +1,4 @@
-package cn.cq.police.idcard.feeds.control;
+package cn.cq.police.idcard.security.control;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
