@@ -50,28 +50,19 @@ public final class DetectionCentreSimulator {
               + " [--secret BASE64]");
       System.exit(2);
     }
-    String prefix = "demo.feeds.detection-centre.";
+    FeedClient demo =
+        demoClient(options.getOrDefault("url", defaults.getProperty("app.public-url")), defaults);
     FeedClient client =
         FeedClient.of(
-            options.getOrDefault("url", defaults.getProperty("app.public-url")),
-            options.getOrDefault("key-id", defaults.getProperty(prefix + "key-id")),
-            options.getOrDefault("api-key", defaults.getProperty(prefix + "api-key")),
-            Base64.getDecoder()
-                .decode(
-                    options.getOrDefault(
-                        "secret", defaults.getProperty(prefix + "signing-secret"))));
-    LocalDate today = LocalDate.now(CHINA);
+            demo.baseUrl(),
+            options.getOrDefault("key-id", demo.keyId()),
+            options.getOrDefault("api-key", demo.apiKey()),
+            options.containsKey("secret")
+                ? Base64.getDecoder().decode(options.get("secret"))
+                : demo.signingSecret());
     long seed =
         Long.parseLong(options.getOrDefault("seed", Long.toString(System.currentTimeMillis())));
-    DetectionCentreSimulation simulation =
-        new DetectionCentreSimulation(
-            client,
-            new DemoDataGenerator(
-                seed, today, Integer.parseInt(defaults.getProperty("receipts.validity-days"))),
-            new DemoSubmissions(
-                CentreSignature.privateKey(
-                    defaults.getProperty("demo.detection-centre.private-key")),
-                today));
+    DetectionCentreSimulation simulation = simulation(client, seed, defaults);
     Plan plan =
         new Plan(
             Long.parseLong(options.getOrDefault("first", Long.toString(firstIndex(seed)))),
@@ -98,6 +89,32 @@ public final class DetectionCentreSimulator {
         totals.failedBatches(),
         (System.nanoTime() - started) / 1e9);
     System.exit(totals.failedBatches() == 0 ? 0 : 1);
+  }
+
+  /**
+   * The demo detection centre sending to {@code client}: receipts generated from the seed for
+   * today, signed with the demo centre's key (also the load harness's intake scenario).
+   */
+  public static DetectionCentreSimulation simulation(
+      FeedClient client, long seed, Properties defaults) {
+    LocalDate today = LocalDate.now(CHINA);
+    return new DetectionCentreSimulation(
+        client,
+        new DemoDataGenerator(
+            seed, today, Integer.parseInt(defaults.getProperty("receipts.validity-days"))),
+        new DemoSubmissions(
+            CentreSignature.privateKey(defaults.getProperty("demo.detection-centre.private-key")),
+            today));
+  }
+
+  /** The demo detection centre's credential, as the war's configuration ships it. */
+  public static FeedClient demoClient(String url, Properties defaults) {
+    String prefix = "demo.feeds.detection-centre.";
+    return FeedClient.of(
+        url,
+        defaults.getProperty(prefix + "key-id"),
+        defaults.getProperty(prefix + "api-key"),
+        Base64.getDecoder().decode(defaults.getProperty(prefix + "signing-secret")));
   }
 
   /** A start index from the seed, between the base and the generator's upper bound. */

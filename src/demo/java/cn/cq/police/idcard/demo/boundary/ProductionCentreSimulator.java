@@ -12,8 +12,6 @@ import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
@@ -30,6 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A stand-in for the ID card production centre, for the demo, the tests and load runs; JDK only, so
@@ -42,7 +42,8 @@ import java.util.logging.Logger;
  *   <li>{@code POST /mode?value=normal|fail|slow|offline}: fail answers 500, slow answers after
  *       {@code slowMillis} (longer than the client's timeout), offline closes the centre port;
  *   <li>{@code POST /reject-next?count=1&reason=...}: reject the next new applications;
- *   <li>{@code GET /received} and {@code GET /received/<key>}: deliveries per key, as JSON (per key also the photo: source, hash, whether the JPEG matches it);
+ *   <li>{@code GET /received} and {@code GET /received/<key>}: deliveries per key, as JSON (per key
+ *       also the photo: source, hash, whether the JPEG matches it);
  *   <li>{@code POST /reset}: forget everything received, back to normal.
  * </ul>
  */
@@ -80,7 +81,9 @@ public class ProductionCentreSimulator {
   private volatile Mode mode = Mode.NORMAL;
   private final Map<String, String> reported = new ConcurrentHashMap<>();
 
-  /** The photo of each first delivery: its source, declared hash and whether the JPEG matches it. */
+  /**
+   * The photo of each first delivery: its source, declared hash and whether the JPEG matches it.
+   */
   private final Map<String, String> photos = new ConcurrentHashMap<>();
 
   // The payload's photo object as ProductionPayload writes it (fixed order, no whitespace).

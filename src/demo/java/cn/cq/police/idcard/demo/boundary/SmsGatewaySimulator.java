@@ -22,8 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * A stand-in for the city's SMS gateway, for the demo and the tests, on loopback only. {@code POST
  * /sms} takes {@code {"reference","to","text"}} with the configured bearer token and answers {@code
- * {"id"}}; a reference it already has gets the same id (counted, not sent again). The control
- * paths tell what arrived and change how it behaves:
+ * {"id"}}; a reference it already has gets the same id (counted, not sent again). The control paths
+ * tell what arrived and change how it behaves:
  *
  * <ul>
  *   <li>{@code GET /control/messages}: every message as JSON, with how often its reference came;

@@ -12,9 +12,10 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Starts the SMS gateway simulator inside the application when {@code simulator.sms-gateway.enabled}
- * is set (the one-command demo and the IT application), so arrival notices have somewhere to go;
- * it takes the token the product sends ({@code notices.sms.gateway-token}).
+ * Starts the SMS gateway simulator inside the application when {@code
+ * simulator.sms-gateway.enabled} is set (the one-command demo and the IT application), so arrival
+ * notices have somewhere to go; it takes the token the product sends ({@code
+ * notices.sms.gateway-token}).
  */
 @Singleton
 @Startup
