@@ -68,11 +68,12 @@ public class CounterLoad extends Simulation {
   static final List<Map<String, Object>> RECEIPTS =
       usableReceipts(Path.of(System.getProperty("load.receipts", "data/demo-receipts.csv")));
 
-  HttpProtocolBuilder protocol =
-      http.baseUrl(URL)
-          .acceptLanguageHeader("zh-CN")
-          .acceptHeader("text/html,application/xhtml+xml,*/*")
-          .shareConnections();
+  /** As a browser sends them; each virtual user its own connections. */
+  static HttpProtocolBuilder protocol() {
+    return http.baseUrl(URL)
+        .acceptLanguageHeader("zh-CN")
+        .acceptHeader("text/html,application/xhtml+xml,*/*");
+  }
 
   /** The usable receipts of the list, each as its station's clerk would take it. */
   static List<Map<String, Object>> usableReceipts(Path csv) {
@@ -128,7 +129,7 @@ public class CounterLoad extends Simulation {
         .formParam("application:" + radio, value);
   }
 
-  ChainBuilder logIn =
+  static final ChainBuilder LOG_IN =
       exec(http("login page")
               .get("login.xhtml")
               .check(regex(VIEW_STATE).saveAs("viewState"))
@@ -181,7 +182,7 @@ public class CounterLoad extends Simulation {
   ScenarioBuilder clerks =
       scenario("counter clerk")
           .feed(RECEIPTS.iterator())
-          .exec(logIn)
+          .exec(LOG_IN)
           .pause(THINK)
           .exec(http("counter page").get("counter/index.xhtml").check(status().is(200)))
           .pause(THINK)
@@ -261,7 +262,7 @@ public class CounterLoad extends Simulation {
             clerks.injectOpen(rampUsers(clerkCount).during(Duration.ofSeconds(RAMP_SECONDS))),
             detectionCentre.injectOpen(
                 rampUsers(BATCHES > 0 ? 1 : 0).during(Duration.ofSeconds(1))))
-        .protocols(protocol)
+        .protocols(protocol())
         .maxDuration(Duration.ofSeconds(MAX_SECONDS))
         .assertions(global().failedRequests().count().is(0L));
   }
