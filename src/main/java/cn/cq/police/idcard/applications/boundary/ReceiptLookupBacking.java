@@ -35,6 +35,8 @@ public class ReceiptLookupBacking implements Serializable {
 
   @Inject ReceiptLookups receipts;
 
+  @Inject LookedUpPhoto photo;
+
   private String receiptNumber;
   private String idNumber;
   private ReceiptLookup result;
@@ -47,7 +49,11 @@ public class ReceiptLookupBacking implements Serializable {
       FacesText.error("lookup.TOO_LONG");
       return;
     }
-    result = receipts.lookUp(receiptNumber, idNumber);
+    ReceiptLookup found = receipts.lookUp(receiptNumber, idNumber);
+    if (found.photo() != null) {
+      photo.show(found.photoDataUri());
+    }
+    result = found.withoutPhoto();
     dayClosed = result.outcome().isUsable() && receipts.todayClosed();
     if (dayClosed) {
       FacesText.error("lookup.DAY_CLOSED");

@@ -43,6 +43,12 @@ public record ReceiptLookup(
         : refused(outcome);
   }
 
+  /** The same answer without the photo's bytes, to be kept once the photo has been shown. */
+  public ReceiptLookup withoutPhoto() {
+    return new ReceiptLookup(
+        outcome, idNumberProblem, receipt, null, validUntil, blockingAcceptanceNumber);
+  }
+
   public boolean showsApplicant() {
     return receipt != null;
   }
