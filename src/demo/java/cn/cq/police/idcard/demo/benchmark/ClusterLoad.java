@@ -354,6 +354,11 @@ public final class ClusterLoad {
       } else {
         seen = Seen.UNEXPECTED;
       }
+      if (seen == Seen.UNEXPECTED || seen == Seen.GATEWAY) {
+        // Shortened to this: the status and the page's title say what came instead.
+        String title = find(Pattern.compile("<title>([^<]*)</title>"), body);
+        body = "HTTP " + response.statusCode() + " " + (title == null ? "" : title.strip());
+      }
       Answer answer = new Answer(seen, body, member, at);
       if (stackTrace) {
         troubles.add(new Trouble(step, shortened(answer), true));
