@@ -131,11 +131,17 @@ public final class ClusterLoad {
     @Override
     public void run() {
       int done = 0;
+      int next = 0;
       boolean loggedIn = false;
-      for (String[] receipt : receipts) {
-        if (done >= submitsPerClerk || System.currentTimeMillis() > deadline) {
-          return;
-        }
+      // A failure before the submit (login, page, look-up, type) tries the same receipt again, as
+      // a clerk would; only a look-up that finds it unusable, or a submit, moves on.
+      for (int step = 0;
+          step < 10_000
+              && next < receipts.size()
+              && done < submitsPerClerk
+              && System.currentTimeMillis() < deadline;
+          step++) {
+        String[] receipt = receipts.get(next);
         try {
           if (!loggedIn) {
             loggedIn = logIn();
@@ -151,6 +157,7 @@ public final class ClusterLoad {
             continue;
           }
           if (page.seen() != Seen.OK) {
+            troubles.add(new Trouble("counter page", shortened(page), false));
             pause(500);
             continue;
           }
@@ -163,6 +170,8 @@ public final class ClusterLoad {
             if (found.seen() == Seen.SESSION_LOST) {
               relogins++;
               loggedIn = false;
+            } else if (found.seen() == Seen.OK) {
+              next++;
             }
             pause(500);
             continue;
@@ -181,9 +190,11 @@ public final class ClusterLoad {
                       "valueChange"));
           if (typed.seen() != Seen.OK) {
             troubles.add(new Trouble("type", shortened(typed), false));
+            pause(500);
             continue;
           }
           submit(receipt[0], form);
+          next++;
           done++;
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();
@@ -225,6 +236,7 @@ public final class ClusterLoad {
       cookies.clear();
       Answer login = page("login.xhtml");
       if (login.seen() != Seen.OK && login.seen() != Seen.SESSION_LOST) {
+        troubles.add(new Trouble("login page", shortened(login), false));
         return false;
       }
       Map<String, String> fields = new LinkedHashMap<>();
@@ -232,10 +244,15 @@ public final class ClusterLoad {
       fields.put("login:username", username);
       fields.put("login:password", password);
       fields.put("login:submit", "");
-      HttpResponse<String> answer = post("login.xhtml", fields, false);
-      return answer != null
-          && answer.statusCode() == 302
-          && !answer.headers().firstValue("Location").orElse("").contains("login");
+      HttpResponse<String> response = post("login.xhtml", fields, false);
+      if (response != null
+          && response.statusCode() == 302
+          && !response.headers().firstValue("Location").orElse("").contains("login")) {
+        return true;
+      }
+      Answer failed = classify("login", response);
+      troubles.add(new Trouble("login", shortened(failed), false));
+      return false;
     }
 
     Answer page(String path) throws InterruptedException {
@@ -368,14 +385,12 @@ public final class ClusterLoad {
   }
 
   /**
-   * No answer that says what became of the submit: the clerk presses submit again on the same page,
-   * so with the same submission token. (An error page counts: it may come after the commit.)
+   * No answer that says what became of the submit: the page stays in the browser and the clerk
+   * presses submit again, so with the same submission token. (The error page replaces the page, so
+   * after it the clerk starts over; it says nothing was saved, which the reconciliation checks.)
    */
   static boolean lost(Seen seen) {
-    return seen == Seen.GATEWAY
-        || seen == Seen.NO_ANSWER
-        || seen == Seen.UNEXPECTED
-        || seen == Seen.ERROR_PAGE;
+    return seen == Seen.GATEWAY || seen == Seen.NO_ANSWER || seen == Seen.UNEXPECTED;
   }
 
   /** The answer without its body, only the message it showed, if any. */
