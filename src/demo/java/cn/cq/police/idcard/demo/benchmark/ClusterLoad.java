@@ -675,6 +675,73 @@ public final class ClusterLoad {
     return problems == 0;
   }
 
+  /**
+   * The outbox of both members: waits (at most {@code seconds}) until every application of this
+   * run's receipts has left, then asks the simulated production centre how often each arrived. An
+   * application received twice was sent twice (the centre keeps one order per Idempotency-Key).
+   */
+  boolean outboxOnce(List<Submit> all, String simulator, int seconds)
+      throws SQLException, InterruptedException, IOException {
+    String in =
+        all.stream()
+            .map(s -> "'" + s.receipt().replaceAll("\\D", "") + "'")
+            .distinct()
+            .collect(Collectors.joining(","));
+    String query =
+        "select o.idempotency_key, o.state, o.attempts from production_outbox o"
+            + " join application a on a.id = o.application_id join receipt r on r.id = a.receipt_id"
+            + " where r.receipt_number in ("
+            + (in.isEmpty() ? "''" : in)
+            + ")";
+    Map<String, String> states = new HashMap<>();
+    int moreThanOneAttempt = 0;
+    long until = System.currentTimeMillis() + seconds * 1000L;
+    long waited = System.currentTimeMillis();
+    try (Connection db = DriverManager.getConnection(jdbc, "idcard", "idcard")) {
+      while (true) {
+        states.clear();
+        moreThanOneAttempt = 0;
+        try (PreparedStatement statement = db.prepareStatement(query);
+            ResultSet rows = statement.executeQuery()) {
+          while (rows.next()) {
+            states.put(rows.getString(1), rows.getString(2));
+            moreThanOneAttempt += rows.getInt(3) > 1 ? 1 : 0;
+          }
+        }
+        if (!states.containsValue("PENDING") || System.currentTimeMillis() > until) {
+          break;
+        }
+        pause(2000);
+      }
+    }
+    HttpResponse<String> received =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(simulator + "received")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    Map<String, Integer> counts = new HashMap<>();
+    Matcher entry = Pattern.compile("\"(\\d+)\":(\\d+)").matcher(received.body());
+    while (entry.find()) {
+      counts.put(entry.group(1), Integer.parseInt(entry.group(2)));
+    }
+    long pending = states.values().stream().filter("PENDING"::equals).count();
+    long delivered = states.values().stream().filter("DELIVERED"::equals).count();
+    List<String> twice =
+        states.keySet().stream().filter(k -> counts.getOrDefault(k, 0) > 1).sorted().toList();
+    List<String> missing =
+        states.entrySet().stream()
+            .filter(e -> e.getValue().equals("DELIVERED") && counts.getOrDefault(e.getKey(), 0) == 0)
+            .map(Map.Entry::getKey)
+            .toList();
+    System.out.printf(
+        "%nOutbox: %d applications of this run in the outbox, %d delivered, %d still pending after"
+            + " %.0f s; %d needed more than one attempt; received by the centre twice or more: %d%s;"
+            + " delivered but never received: %d%n",
+        states.size(), delivered, pending, (System.currentTimeMillis() - waited) / 1000.0,
+        moreThanOneAttempt, twice.size(), twice.isEmpty() ? "" : " " + twice, missing.size());
+    return pending == 0 && twice.isEmpty() && missing.isEmpty();
+  }
+
   void report(List<Submit> all) {
     System.out.printf("%nFaults:%n");
     faultLog.forEach(f -> System.out.println("  " + f));
@@ -798,6 +865,10 @@ public final class ClusterLoad {
       pass = load.reconcile(all);
     } catch (SQLException e) {
       throw new UncheckedIOException(new IOException(e));
+    }
+    String simulator = options.get("simulator");
+    if (simulator != null) {
+      pass &= load.outboxOnce(all, simulator, Integer.parseInt(options.getOrDefault("drain", "150")));
     }
     System.out.println(pass ? "PASS" : "FAIL");
     System.exit(pass ? 0 : 1);
