@@ -3,7 +3,6 @@ package cn.cq.police.idcard.demo.benchmark;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -244,7 +243,7 @@ public final class ClusterLoad {
       fields.put("login:username", username);
       fields.put("login:password", password);
       fields.put("login:submit", "");
-      HttpResponse<String> response = post("login.xhtml", fields, false);
+      HttpResponse<String> response = post("login.xhtml", fields);
       if (response != null
           && response.statusCode() == 302
           && !response.headers().firstValue("Location").orElse("").contains("login")) {
@@ -279,7 +278,7 @@ public final class ClusterLoad {
       }
       String form = source.substring(0, source.indexOf(':'));
       all.put(form, form);
-      HttpResponse<String> response = post("counter/index.xhtml", all, true);
+      HttpResponse<String> response = post("counter/index.xhtml", all);
       Answer answer = classify(source, response);
       if (response != null) {
         String updated = find(PARTIAL_VIEW_STATE, response.body());
@@ -290,25 +289,14 @@ public final class ClusterLoad {
       return answer;
     }
 
-    HttpResponse<String> post(String path, Map<String, String> fields, boolean ajax)
+    HttpResponse<String> post(String path, Map<String, String> fields)
         throws InterruptedException {
       Map<String, String> all = new LinkedHashMap<>(fields);
       all.put("jakarta.faces.ViewState", viewState == null ? "" : viewState);
       if (nonce != null) {
         all.put("primefaces.nonce", nonce);
       }
-      String body =
-          all.entrySet().stream()
-              .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-              .collect(Collectors.joining("&"));
-      HttpRequest.Builder request =
-          request(path)
-              .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-              .POST(HttpRequest.BodyPublishers.ofString(body));
-      if (ajax) {
-        request.header("Faces-Request", "partial/ajax");
-      }
-      return send(request.build());
+      return send(FormPosts.post(request(path), all).build());
     }
 
     HttpRequest.Builder request(String path) {
@@ -474,10 +462,6 @@ public final class ClusterLoad {
   static String find(Pattern pattern, String text) {
     Matcher matcher = pattern.matcher(text);
     return matcher.find() ? matcher.group(1) : null;
-  }
-
-  static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
   static void pause(long millis) throws InterruptedException {
