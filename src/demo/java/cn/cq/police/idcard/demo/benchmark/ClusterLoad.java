@@ -360,6 +360,7 @@ public final class ClusterLoad {
         seen = Seen.UNEXPECTED;
       }
       if (seen == Seen.UNEXPECTED || seen == Seen.GATEWAY) {
+        keepFirst(response.statusCode(), body);
         // Shortened to this: the status and the page's title say what came instead.
         String title = find(Pattern.compile("<title>([^<]*)</title>"), body);
         body = "HTTP " + response.statusCode() + " " + (title == null ? "" : title.strip());
@@ -377,6 +378,18 @@ public final class ClusterLoad {
    * presses submit again, so with the same submission token. (The error page replaces the page, so
    * after it the clerk starts over; it says nothing was saved, which the reconciliation checks.)
    */
+  /** The first body of each unexpected status, to read after the run. */
+  static void keepFirst(int status, String body) {
+    Path file = Path.of("target/cluster/answer-" + status + ".html");
+    try {
+      if (Files.isDirectory(file.getParent()) && !Files.exists(file)) {
+        Files.writeString(file, body);
+      }
+    } catch (IOException ignored) {
+      // only an aid for reading the report
+    }
+  }
+
   static boolean lost(Seen seen) {
     return seen == Seen.GATEWAY || seen == Seen.NO_ANSWER || seen == Seen.UNEXPECTED;
   }
@@ -807,6 +820,12 @@ public final class ClusterLoad {
         load.unusedReceipts(Path.of(options.getOrDefault("receipts",
             "target/cluster/demo-receipts.csv")));
     List<String> stations = new ArrayList<>(receipts.keySet());
+    int unused = receipts.values().stream().mapToInt(List::size).sum();
+    System.out.printf("%d usable receipts not used yet%n", unused);
+    if (unused < clerks) {
+      System.err.println("Too few unused receipts: bin/cluster reset && bin/cluster start");
+      System.exit(1);
+    }
     String[] accounts = {".clerk", ".clerk2", ".supervisor"};
     List<Thread> threads = new ArrayList<>();
     CountDownLatch ready = new CountDownLatch(1);
