@@ -27,7 +27,16 @@ import org.flywaydb.core.api.output.MigrateResult;
     user = "${MPCONFIG=db.user}",
     password = "${MPCONFIG=db.password}",
     minPoolSize = 2,
-    maxPoolSize = 40)
+    maxPoolSize = 40,
+    // Every connection is checked (JDBC 4 isValid, one round trip) before the pool hands it out,
+    // and one found broken empties the pool. Without it, after a PostgreSQL restart a member kept
+    // handing out connections the server had closed and failed every request until restarted.
+    properties = {
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.JDBC40ConnectionValidation",
+      "fish.payara.fail-all-connections=true"
+    })
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)

@@ -1,16 +1,15 @@
 package cn.cq.police.idcard.web;
 
+import cn.cq.police.idcard.demo.benchmark.FormPosts;
 import cn.cq.police.idcard.demo.control.DemoReceipt;
 import java.io.IOException;
 import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.HttpCookie;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,18 +123,8 @@ final class StaffSession {
     if (withViewState != null && withViewState.equals(viewState) && nonce != null) {
       all.put("primefaces.nonce", nonce);
     }
-    String body =
-        all.entrySet().stream()
-            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-            .collect(Collectors.joining("&"));
-    HttpRequest.Builder request =
-        request(path)
-            .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
-            .POST(HttpRequest.BodyPublishers.ofString(body));
-    if (all.containsKey("jakarta.faces.partial.ajax")) {
-      request.header("Faces-Request", "partial/ajax");
-    }
-    return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        FormPosts.post(request(path), all).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** What PrimeFaces sends when a command button is pressed with Ajax. */
@@ -204,9 +193,5 @@ final class StaffSession {
     public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
       cookies.put(uri, responseHeaders);
     }
-  }
-
-  private static String encode(String value) {
-    return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 }

@@ -12,7 +12,6 @@ import cn.cq.police.idcard.applications.entity.FingerprintStatus;
 import cn.cq.police.idcard.applications.entity.Fingerprints;
 import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.FeeRelief;
-import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.proxies.control.ProxyDecision;
 import cn.cq.police.idcard.proxies.control.VideoCallScreenshot;
@@ -239,8 +238,7 @@ public class ApplicationFormBacking implements Serializable {
                   relief == null ? null : Objects.toString(reliefReason, ""),
                   notice.request()));
       submitted = result.application();
-      feeReceiptIssued =
-          applications.paymentOf(submitted).map(Payment::isFeeReceiptIssued).orElse(false);
+      feeReceiptIssued = result.feeReceiptIssued();
       FacesText.info("submit.done", submitted.getAcceptanceNumber());
     } catch (SubmissionRefused refused) {
       // An application exception: the container passes it through unwrapped.

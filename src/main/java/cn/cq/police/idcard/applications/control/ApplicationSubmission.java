@@ -65,19 +65,25 @@ public class ApplicationSubmission {
 
   @Inject Event<NoticeRequested> noticeRequested;
 
-  /** The outcome: the application, and whether this call created it or found it from a retry. */
-  public record Submitted(Application application, boolean repeated) {}
+  @Inject ApplicationRecords records;
+
+  /**
+   * The outcome: the application, whether this call created it or found it from a retry, and
+   * whether its payment has a fee receipt — read in the submitting transaction, because a failure
+   * after the commit would show the clerk an error page for an application that was stored.
+   */
+  public record Submitted(Application application, boolean repeated, boolean feeReceiptIssued) {}
 
   public Submitted submit(StaffAccount clerk, SubmitRequest request) {
     Optional<Application> earlier = byToken(request.submissionToken());
     if (earlier.isPresent()) {
-      return new Submitted(earlier.get(), true);
+      return repeated(earlier.get());
     }
     Station station = clerk.getStation();
     eligibility.lockReceipt(request.receiptNumber());
     earlier = byToken(request.submissionToken());
     if (earlier.isPresent()) {
-      return new Submitted(earlier.get(), true);
+      return repeated(earlier.get());
     }
     ReceiptLookup lookup = eligibility.lookUp(station, request.receiptNumber(), request.idNumber());
     if (!lookup.outcome().isUsable()) {
@@ -215,7 +221,12 @@ public class ApplicationSubmission {
             noticeRequested.fire(
                 new NoticeRequested(application, mobile, request.proxy() != null, clerk, now)));
     productionRelease.releaseIfSubmitted(application);
-    return new Submitted(application, false);
+    return new Submitted(application, false, payment.isFeeReceiptIssued());
+  }
+
+  private Submitted repeated(Application earlier) {
+    return new Submitted(
+        earlier, true, records.paymentOf(earlier).map(Payment::isFeeReceiptIssued).orElse(false));
   }
 
   /**
