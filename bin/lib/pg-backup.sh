@@ -20,20 +20,22 @@ use_url() {
 }
 
 # The facts about the connected database that a backup must reproduce, as one line of JSON:
-# Flyway's schema version, the row count of every table and the audit chain's last entry. Read-only
-# (query_to_xml counts each table without a function), so that bin/backup can run it inside the
-# transaction whose snapshot pg_dump copies.
+# its encoding, Flyway's schema version, the row count of every table and the audit chain's last
+# entry. Read-only (query_to_xml counts each table without a function), so that bin/backup can run
+# it inside the transaction whose snapshot pg_dump copies. Tables from pg_class, not
+# information_schema, which hides those the role may not read: such a table fails the count.
 FACTS_SQL="select json_build_object(
+  'encoding', (select pg_encoding_to_char(encoding) from pg_database where datname = current_database()),
   'flyway_version', (select version from flyway_schema_history
                       where success and version is not null order by installed_rank desc limit 1),
   'row_counts', (select json_object_agg(name, n order by name) from (
-      select format('%I.%I', table_schema, table_name) as name,
+      select format('%I.%I', nspname, relname) as name,
              (xpath('/row/n/text()', query_to_xml(
-                format('select count(*) as n from %I.%I', table_schema, table_name),
+                format('select count(*) as n from %I.%I', nspname, relname),
                 false, true, '')))[1]::text::bigint as n
-        from information_schema.tables
-       where table_type = 'BASE TABLE'
-         and table_schema not in ('pg_catalog', 'information_schema')) as t),
+        from pg_class join pg_namespace on pg_namespace.oid = relnamespace
+       where relkind = 'r' and nspname not in ('pg_catalog', 'information_schema')
+         and nspname not like 'pg\\_%') as t),
   'audit_last', (select json_build_object('sequence', sequence, 'hash', entry_hash)
                    from audit_entry order by sequence desc limit 1))"
 
