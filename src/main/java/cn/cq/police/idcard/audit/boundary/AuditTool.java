@@ -5,6 +5,8 @@ import cn.cq.police.idcard.audit.control.ChainWalk;
 import cn.cq.police.idcard.audit.entity.Actor;
 import cn.cq.police.idcard.audit.entity.AuditEntry;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -12,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Properties;
 
 /**
  * Verifies the audit chain from the command line, straight against the database, with the server
@@ -21,6 +24,11 @@ import java.util.Map;
  * java -cp "target/classes:target/idcard-counter/WEB-INF/lib/*" \
  *   cn.cq.police.idcard.audit.boundary.AuditTool --url JDBC_URL [--user U] [--password P]
  * </pre>
+ *
+ * <p>Without {@code --password} the password comes, as for PostgreSQL's own programs, from the
+ * environment variable {@code PGPASSWORD} or else a pgpass file ({@code PGPASSFILE}, {@code
+ * ~/.pgpass}; read by the PostgreSQL driver), so that scripts such as {@code bin/restore} need not
+ * put it on a command line, where {@code ps} shows it. Without any of these: {@code idcard}.
  */
 public final class AuditTool {
 
@@ -37,15 +45,29 @@ public final class AuditTool {
       System.err.println("usage: AuditTool --url JDBC_URL [--user U] [--password P]");
       System.exit(2);
     }
-    try (Connection db =
-        DriverManager.getConnection(
-            options.get("url"),
-            options.getOrDefault("user", "idcard"),
-            options.getOrDefault("password", "idcard"))) {
+    String url = options.get("url");
+    try (Connection db = DriverManager.getConnection(url, credentials(url, options))) {
       ChainVerdict verdict = verify(db);
       System.out.println(describe(verdict));
       System.exit(verdict.isIntact() ? 0 : 1);
     }
+  }
+
+  /**
+   * The user and password to connect with; no password when the PostgreSQL driver is to take it
+   * from a pgpass file (H2 knows no such file).
+   */
+  static Properties credentials(String url, Map<String, String> options) {
+    Properties credentials = new Properties();
+    credentials.setProperty("user", options.getOrDefault("user", "idcard"));
+    String password = options.getOrDefault("password", System.getenv("PGPASSWORD"));
+    String pgpass = System.getenv("PGPASSFILE");
+    Path pgpassFile =
+        pgpass != null ? Path.of(pgpass) : Path.of(System.getProperty("user.home"), ".pgpass");
+    if (password != null || !url.startsWith("jdbc:postgresql:") || !Files.isReadable(pgpassFile)) {
+      credentials.setProperty("password", password != null ? password : "idcard");
+    }
+    return credentials;
   }
 
   public static String describe(ChainVerdict verdict) {
