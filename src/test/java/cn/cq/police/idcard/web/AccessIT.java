@@ -101,7 +101,8 @@ class AccessIT {
           new Select(browser.find("#admin\\:stations\\:0\\:policy"))
               .getFirstSelectedOption()
               .getText());
-      browser.find("#header\\:logout").click();
+      // An Ajax button whose answer redirects: wait for the login page.
+      browser.clickAndAwaitNewPage(browser.find("#header\\:logout"));
       assertTrue(browser.driver.getCurrentUrl().contains("login.xhtml"));
       assertEquals("您已退出登录。", browser.text("#logged-out"));
 

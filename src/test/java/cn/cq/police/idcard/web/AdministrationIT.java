@@ -130,7 +130,8 @@ class AdministrationIT {
         assertTrue(elsewhere.exists("#session-ended"), elsewhere.driver.getPageSource());
       }
       assertEquals("观音桥派出所", clerk.text("#station-name"));
-      clerk.find("#header\\:logout").click();
+      // An Ajax button whose answer redirects: wait for the login page.
+      clerk.clickAndAwaitNewPage(clerk.find("#header\\:logout"));
       clerk.logIn(username, "Chongqing-2027a");
       assertTrue(clerk.driver.getCurrentUrl().endsWith("counter/index.xhtml"));
 

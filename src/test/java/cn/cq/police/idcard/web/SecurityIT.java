@@ -96,7 +96,8 @@ class SecurityIT {
       browser.logIn("shapingba.clerk2", RunningApp.DEMO_PASSWORD);
       String after = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
       assertNotEquals(before, after);
-      browser.find("#header\\:logout").click();
+      // An Ajax button whose answer redirects: wait for the login page.
+      browser.clickAndAwaitNewPage(browser.find("#header\\:logout"));
       assertTrue(browser.exists("#logged-out"));
       assertFalse(browser.exists("#session-expired"), "a logout is not an expiry");
       browser.get("counter/index.xhtml");
@@ -160,13 +161,23 @@ class SecurityIT {
   }
 
   @Test
-  void aFormPostedAfterItsViewExpiredShowsTheExpiredPage() {
+  void aFormPostedAfterItsViewExpiredShowsTheExpiredPageButTheLoginPageNeverExpires() {
     try (Browser browser = Browser.open("zh-CN")) {
+      // The login page keeps no state: left open past the session's end, it still logs in.
       browser.get("login.xhtml");
       expireSession(browser);
       browser.find("#login\\:username").sendKeys("shapingba.clerk2");
       browser.find("#login\\:password").sendKeys(RunningApp.DEMO_PASSWORD);
-      browser.find("#login\\:submit").click();
+      browser.clickAndAwaitNewPage(browser.find("#login\\:submit"));
+      assertTrue(browser.driver.getCurrentUrl().endsWith("counter/index.xhtml"));
+
+      // A page that keeps state (the public progress query) shows the expired page instead.
+      browser.get("progress.xhtml");
+      expireSession(browser);
+      browser.find("#progress\\:acceptanceNumber").sendKeys("500106510001202612070001");
+      browser.find("#progress\\:idSuffix").sendKeys("123456");
+      browser.find("#progress\\:query").click();
+      browser.await(d -> browser.exists("#error-page"));
       assertTrue(browser.text("#error-page").contains("会话已过期"), browser.text("#error-page"));
       AccessIT.assertNoInternals(browser.driver.getPageSource());
     }
