@@ -72,6 +72,55 @@ class FormRendererTest {
   }
 
   @Test
+  void mailingSlipNamesSenderRecipientAndContentsButNoIdNumber() throws Exception {
+    MailingSlipData data =
+        new MailingSlipData(
+            SampleData.STATION,
+            "重庆市渝中区民生路235号",
+            SampleData.APPLICANT,
+            "13900001234",
+            "重庆市江北区观音桥步行街 8 号 2-1",
+            SampleData.ACCEPTANCE_NUMBER,
+            "EK123456789CN",
+            SampleData.TODAY);
+    byte[] bytes = RENDERER.mailingSlip(data);
+    java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/forms"));
+    java.nio.file.Files.write(java.nio.file.Path.of("target/forms/mailing-slip.pdf"), bytes);
+    Pdfs.Read pdf = Pdfs.read(bytes);
+
+    assertEquals(1, pdf.pages());
+    assertContains(
+        pdf.text(),
+        "居民身份证邮寄单",
+        "寄",
+        SampleData.STATION,
+        "重庆市渝中区民生路235号",
+        "收",
+        SampleData.APPLICANT,
+        "13900001234",
+        "重庆市江北区观音桥步行街 8 号 2-1",
+        "受理号：" + SampleData.ACCEPTANCE_NUMBER,
+        "快递单号：EK123456789CN",
+        "居民身份证 1 张");
+    assertFalse(pdf.text().contains(SampleData.APPLICANT_ID), "no ID number on a parcel");
+    // Before the parcel is posted the slip leaves the tracking number to be written in.
+    String blank =
+        Pdfs.read(
+                RENDERER.mailingSlip(
+                    new MailingSlipData(
+                        SampleData.STATION,
+                        "重庆市渝中区民生路235号",
+                        SampleData.APPLICANT,
+                        "13900001234",
+                        "重庆市江北区观音桥步行街 8 号 2-1",
+                        SampleData.ACCEPTANCE_NUMBER,
+                        null,
+                        SampleData.TODAY)))
+            .text();
+    assertFalse(blank.contains("null"), blank);
+  }
+
+  @Test
   void temporaryCardFormPrintsTheValidityTheFeeAndTheSignatureLine() {
     Pdfs.Read pdf =
         Pdfs.read(
