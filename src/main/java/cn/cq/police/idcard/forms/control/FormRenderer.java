@@ -285,6 +285,16 @@ public final class FormRenderer {
     List<DailyReportLine> lines = new ArrayList<>();
     countLines(lines, "一、按申请类型统计", figures.byType(), OfficialTerms::ofType);
     countLines(lines, "二、按办理状态统计", figures.byStatus(), OfficialTerms::ofStatus);
+    if (figures.cardsPosted() > 0) {
+      // Cards posted that day, whenever applied for: not one of the day's applications' statuses.
+      lines.add(
+          line(
+              "二、按办理状态统计",
+              Kind.COUNT,
+              OfficialTerms.word("close.cardsPosted"),
+              figures.cardsPosted(),
+              Amount.ZERO));
+    }
     String fees = "三、收费情况（按支付方式）";
     for (DaySummary.Fee fee : figures.fees()) {
       lines.add(line(fees, Kind.FEE, OfficialTerms.of(fee.line()), fee.count(), fee.amount()));
