@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -22,35 +22,17 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 public class CourierClient {
 
   @Inject
-  @ConfigProperty(name = "feeds.courier.url")
-  String url;
-
-  @Inject
   @ConfigProperty(name = "feeds.courier.callback-url")
   String callbackUrl;
 
-  @Inject
-  @ConfigProperty(name = "feeds.courier.key-id")
-  Optional<String> keyId;
-
-  @Inject
-  @ConfigProperty(name = "feeds.courier.api-key")
-  Optional<String> apiKey;
-
-  /** Base64, as the credential was issued. */
-  @Inject
-  @ConfigProperty(name = "feeds.courier.signing-secret")
-  Optional<String> signingSecret;
-
-  @Inject
-  @ConfigProperty(name = "feeds.courier.timeout-millis", defaultValue = "3000")
-  long timeoutMillis;
+  /** {@code feeds.courier.url}, {@code .key-id}, {@code .api-key}, {@code .signing-secret}. */
+  @Inject Config config;
 
   private SignedPost post;
 
   @PostConstruct
   void init() {
-    post = new SignedPost(url, timeoutMillis, keyId, apiKey, signingSecret, "feeds.courier.");
+    post = SignedPost.configured(config, "feeds.courier.");
   }
 
   /** Returns normally only when the courier took the parcel's subscription; else throws. */

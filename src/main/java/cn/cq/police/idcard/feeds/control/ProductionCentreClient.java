@@ -4,8 +4,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
@@ -24,32 +23,14 @@ public class ProductionCentreClient {
 
   public static final String IDEMPOTENCY_KEY_HEADER = "Idempotency-Key";
 
-  @Inject
-  @ConfigProperty(name = "feeds.production.url")
-  String url;
-
-  @Inject
-  @ConfigProperty(name = "feeds.production.key-id")
-  Optional<String> keyId;
-
-  @Inject
-  @ConfigProperty(name = "feeds.production.api-key")
-  Optional<String> apiKey;
-
-  /** Base64, as the credential was issued. */
-  @Inject
-  @ConfigProperty(name = "feeds.production.signing-secret")
-  Optional<String> signingSecret;
-
-  @Inject
-  @ConfigProperty(name = "feeds.production.timeout-millis", defaultValue = "3000")
-  long timeoutMillis;
+  /** {@code feeds.production.url}, {@code .key-id}, {@code .api-key}, {@code .signing-secret}. */
+  @Inject Config config;
 
   private SignedPost post;
 
   @PostConstruct
   void init() {
-    post = new SignedPost(url, timeoutMillis, keyId, apiKey, signingSecret, "feeds.production.");
+    post = SignedPost.configured(config, "feeds.production.");
   }
 
   /** Returns normally only when the centre answered 2xx; anything else throws. */

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.Config;
 
 /**
  * A JSON POST the station signs with one of its outgoing credentials (see {@link
@@ -50,6 +51,21 @@ final class SignedPost {
     this.apiKey = apiKey;
     this.signingSecret = signingSecret;
     this.settingsPrefix = settingsPrefix;
+  }
+
+  /**
+   * A POST configured by the settings under {@code prefix}: {@code url}, {@code key-id}, {@code
+   * api-key}, {@code signing-secret} (Base64) and {@code timeout-millis} (default 3000), e.g.
+   * {@code feeds.production.url}.
+   */
+  static SignedPost configured(Config config, String prefix) {
+    return new SignedPost(
+        config.getValue(prefix + "url", String.class),
+        config.getOptionalValue(prefix + "timeout-millis", Long.class).orElse(3000L),
+        config.getOptionalValue(prefix + "key-id", String.class),
+        config.getOptionalValue(prefix + "api-key", String.class),
+        config.getOptionalValue(prefix + "signing-secret", String.class),
+        prefix);
   }
 
   /** Returns normally only when the other side answered 2xx; anything else throws. */

@@ -62,6 +62,9 @@ public class PostingsIT {
 
   @Inject Poster poster;
 
+  /** Opens the day and submits as ApplicationSubmissionIT does. */
+  @Inject ApplicationSubmissionIT.Submitter submitter;
+
   @Inject Clock clock;
 
   @Inject FeeSchedules fees;
@@ -103,11 +106,11 @@ public class PostingsIT {
 
   @Test
   void aCardMailedHomePaysPostageWithTheFeeAndIsAnnouncedWhenPostedNotWhenItArrives() {
-    poster.openDay(CLERK);
+    submitter.openDay(CLERK);
     CardReadyLog.SEEN.clear();
     DemoReceipt receipt = usable(0);
     Application application =
-        poster
+        submitter
             .submit(CLERK, byPost(receipt, "WZP-0001", null, address(" 李 四 ", "500101")))
             .application();
     assertTrue(application.isDeliveryByPost());
@@ -154,24 +157,26 @@ public class PostingsIT {
 
   @Test
   void badPostalDetailsAndAWaivedFeeWithPostageStoreNothing() {
-    poster.openDay(CLERK);
+    submitter.openDay(CLERK);
     DemoReceipt receipt = usable(1);
     assertEquals(
         SubmissionRefused.Problem.POSTAL_RECIPIENT_MISSING,
         refusal(
             () ->
-                poster.submit(
+                submitter.submit(
                     CLERK, byPost(receipt, "WZP-0002", null, address("张\n三", "500101")))));
     assertEquals(
         SubmissionRefused.Problem.POSTAL_REGION_INVALID,
         refusal(
-            () -> poster.submit(CLERK, byPost(receipt, "WZP-0002", null, address("张三", "500222")))),
+            () ->
+                submitter.submit(
+                    CLERK, byPost(receipt, "WZP-0002", null, address("张三", "500222")))),
         "a historic code is no address");
     assertEquals(
         SubmissionRefused.Problem.POSTAL_OLD_CARD_NOTE_MISSING,
         refusal(
             () ->
-                poster.submit(
+                submitter.submit(
                     CLERK,
                     byPost(
                         receipt,
@@ -182,7 +187,7 @@ public class PostingsIT {
         SubmissionRefused.Problem.POSTAGE_WITH_WAIVER,
         refusal(
             () ->
-                poster.submit(
+                submitter.submit(
                     CLERK,
                     byPost(
                         receipt,
@@ -218,10 +223,6 @@ public class PostingsIT {
 
     @PersistenceContext EntityManager em;
 
-    @Inject ApplicationSubmission submission;
-
-    @Inject AcceptanceNumbers acceptanceNumbers;
-
     @Inject Postings postings;
 
     @Inject StatusReports reports;
@@ -229,19 +230,6 @@ public class PostingsIT {
     @Inject FeeSchedules fees;
 
     @Inject Clock clock;
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void openDay(String username) {
-      StaffAccount clerk = clerk(username);
-      if (!acceptanceNumbers.dayIsOpen(clerk.getStation(), LocalDate.now(clock))) {
-        acceptanceNumbers.openDay(clerk.getStation(), LocalDate.now(clock));
-      }
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public ApplicationSubmission.Submitted submit(String username, SubmitRequest request) {
-      return submission.submit(clerk(username), request);
-    }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Amount tariff(FeeKind kind) {
@@ -295,7 +283,7 @@ public class PostingsIT {
           .orElse(null);
     }
 
-    private StaffAccount clerk(String username) {
+    StaffAccount clerk(String username) {
       return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
           .setParameter("username", username)
           .getSingleResult();
