@@ -14,7 +14,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class CourierSim {
 
-  static final String URL = System.getProperty("it.courier.url", "http://localhost:18093/");
+  static final String URL = System.getProperty("it.courier.url", "http://localhost:18094/");
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -32,11 +32,11 @@ public class CourierSimulatorStartup {
   boolean enabled;
 
   @Inject
-  @ConfigProperty(name = "simulator.courier.port", defaultValue = "8092")
+  @ConfigProperty(name = "simulator.courier.port", defaultValue = "8093")
   int port;
 
   @Inject
-  @ConfigProperty(name = "simulator.courier.control-port", defaultValue = "8093")
+  @ConfigProperty(name = "simulator.courier.control-port", defaultValue = "8094")
   int controlPort;
 
   @Inject
