@@ -34,6 +34,9 @@ class PostalDeliveryIT {
 
   static final String ADDRESS_DETAIL = "观音桥步行街8号 \"金源\" 2-1";
 
+  /** The arrival notice's number, as a clerk types it. */
+  static final String MOBILE = "138 0000 5555";
+
   @BeforeAll
   static void appIsUp() {
     RunningApp.awaitReady();
@@ -41,15 +44,16 @@ class PostalDeliveryIT {
 
   @Test
   void aCardIsMailedHomeAndThePublicPageFollowsItToDelivery() throws Exception {
-    DemoReceipt receipt = ApplicationFlowIT.usable(SHAPINGBA, 14);
+    DemoReceipt receipt = ApplicationFlowIT.usable(SHAPINGBA, 18);
     String suffix = ProgressQueryIT.suffixOf(receipt);
     String number;
     try (Browser clerk = ApplicationFlowIT.clerkOf("shapingba")) {
-      number = applyWithPost(clerk, receipt);
+      number = applyWithPost(clerk, receipt, MOBILE);
     }
 
     awaitStage(number, suffix, "READY_FOR_POSTING");
     assertEquals("已到所待邮寄", publicStage(number, suffix, "postal-1-arrived"));
+    assertTrue(SmsSimulator.messageOf(number).isEmpty(), "no notice before the card is posted");
 
     String trackingNumber =
         "EK" + ThreadLocalRandom.current().nextLong(100_000_000L, 999_999_999L) + "CN";
@@ -58,6 +62,7 @@ class PostalDeliveryIT {
       printSlip(clerk, receipt);
       recordTracking(clerk, trackingNumber);
     }
+    assertPostedNotice(number, trackingNumber);
     assertEquals("已邮寄", publicStage(number, suffix, "postal-2-mailed"));
     assertTrackingShown(number, suffix, trackingNumber, "MAILED");
 
@@ -77,7 +82,7 @@ class PostalDeliveryIT {
 
   @Test
   void badPostalInputIsRefusedWithAClearMessageAndNothingIsStored() throws Exception {
-    DemoReceipt receipt = ApplicationFlowIT.usable(SHAPINGBA, 15);
+    DemoReceipt receipt = ApplicationFlowIT.usable(SHAPINGBA, 19);
     try (Browser clerk = ApplicationFlowIT.clerkOf("shapingba")) {
       ApplicationFlowIT.lookUp(clerk, receipt);
       ApplicationFlowIT.choose(clerk, "mode", "false");
@@ -117,7 +122,7 @@ class PostalDeliveryIT {
    * At the counter: in person, a renewal (20 yuan), delivered by post to a recipient in 江北区; the
    * postage is shown with the fee and paid on one fee receipt. Answers the acceptance number.
    */
-  static String applyWithPost(Browser clerk, DemoReceipt receipt) throws Exception {
+  static String applyWithPost(Browser clerk, DemoReceipt receipt, String mobile) throws Exception {
     ApplicationFlowIT.lookUp(clerk, receipt);
     ApplicationFlowIT.choose(clerk, "mode", "false");
     ApplicationFlowIT.choose(clerk, "type", "RENEWAL_ON_EXPIRY");
@@ -130,6 +135,8 @@ class PostalDeliveryIT {
     new Select(clerk.find("#application\\:region")).selectByValue("500105"); // 江北区
     ApplicationFlowIT.type(clerk, "addressDetail", ADDRESS_DETAIL);
     ApplicationFlowIT.type(clerk, "feeReceipt", "PD-" + System.nanoTime() % 1_000_000);
+    ApplicationFlowIT.type(clerk, "noticeMobile", mobile);
+    ApplicationFlowIT.tick(clerk, "noticeConsent");
     ApplicationFlowIT.screenshot(clerk, "postal-0-counter");
     ApplicationFlowIT.submit(clerk);
     String number = clerk.text("#acceptance-number");
@@ -137,6 +144,23 @@ class PostalDeliveryIT {
     assertTrue(feeReceipt.contains("35.00"), feeReceipt);
     assertTrue(feeReceipt.replaceAll("\\s", "").contains("邮寄送证邮费15.00元"), feeReceipt);
     return number;
+  }
+
+  /** One message, sent once when the card was posted, naming the tracking number. */
+  static void assertPostedNotice(String number, String trackingNumber) throws Exception {
+    jakarta.json.JsonObject message =
+        SmsSimulator.awaitMessage(number, ArrivalNoticeIT.SENT_WITHIN)
+            .orElseThrow(() -> new AssertionError("no message for " + number));
+    assertEquals(MOBILE.replace(" ", ""), message.getString("to"));
+    String text = message.getString("text");
+    assertTrue(text.contains("邮寄") && text.contains(trackingNumber), text);
+    assertEquals(1, message.getInt("times"), "sent once");
+    assertEquals(
+        1,
+        SmsSimulator.messages().stream()
+            .filter(m -> m.getString("reference").equals("notice-" + number))
+            .count(),
+        "one message for the application");
   }
 
   /** Waits (through the JSON endpoint) until the application reaches the stage. */
