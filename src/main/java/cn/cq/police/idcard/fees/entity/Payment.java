@@ -230,14 +230,15 @@ public class Payment implements Serializable {
    */
   public void addPostage(Amount postage, PaymentMethod method, String feeReceiptNumber) {
     Objects.requireNonNull(postage, "postage");
+    if (postage.isZero()) {
+      // A card collected at the station: every payment passes here, waived ones too.
+      return;
+    }
     if (exemptionStatus != null && relief != null && !relief.halves()) {
       throw new IllegalStateException("A waived fee carries no postage");
     }
     if (!this.postage.isZero()) {
       throw new IllegalStateException("Postage already added");
-    }
-    if (postage.isZero()) {
-      return;
     }
     if (this.amount.isZero()) {
       this.method = method;

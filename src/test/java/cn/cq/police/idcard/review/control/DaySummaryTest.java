@@ -104,10 +104,14 @@ class DaySummaryTest {
   }
 
   @Test
-  void aWaivedFeeTakesNoPostage() {
+  void aWaivedFeeTakesNoPostageButACollectedCardsZeroPostageIsNothing() {
     Payment waived = exempted(null);
     assertThrows(
         IllegalStateException.class, () -> waived.addPostage(fen(1500), PaymentMethod.CASH, "R-1"));
+    // The submission passes every payment through addPostage: zero changes nothing.
+    waived.addPostage(Amount.ZERO, null, null);
+    assertEquals(Amount.ZERO, waived.getAmount());
+    assertEquals(null, waived.getMethod());
   }
 
   @Test
