@@ -1,6 +1,7 @@
 package cn.cq.police.idcard;
 
 import cn.cq.police.idcard.applications.control.ApplicationSubmissionIT;
+import cn.cq.police.idcard.applications.control.PostingsIT;
 import cn.cq.police.idcard.applications.control.ReceiptEligibilityIT;
 import cn.cq.police.idcard.audit.boundary.AuditChainIT;
 import cn.cq.police.idcard.audit.boundary.AuditRecorder;
@@ -35,6 +36,7 @@ public final class InContainerSuite {
   public static final List<Class<?>> CLASSES =
       List.of(
           ApplicationSubmissionIT.class,
+          PostingsIT.class,
           ReceiptEligibilityIT.class,
           AuditChainIT.class,
           AuditRecorder.class,

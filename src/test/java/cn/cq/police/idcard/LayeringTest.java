@@ -45,6 +45,8 @@ class LayeringTest {
     // Rules over an empty import would pass without checking anything.
     assertTrue(PRODUCT.size() > 100, "classes imported: " + PRODUCT.size());
     assertTrue(PRODUCT.contain("cn.cq.police.idcard.applications.boundary.Applications"));
+    // 邮寄送证: the lowest component that knows about posted cards; no cycle may reach back to it.
+    assertTrue(PRODUCT.contain("cn.cq.police.idcard.mailing.entity.PostalDelivery"));
   }
 
   @Test

@@ -12,7 +12,7 @@
  * the only dialect difference between H2 and PostgreSQL (seconds between two timestamps) is in
  * {@code SqlDialect}.
  *
- * <p>That SQL reads twelve tables of other components, a dependency no import shows: {@code
+ * <p>That SQL reads thirteen tables of other components, a dependency no import shows: {@code
  * ReadColumns} names every table and column it reads, the queries write them only as references it
  * resolves (an unnamed one fails when the statement is built), and {@code ReadColumnsTest} runs all
  * migrations on a fresh H2 and fails when one of them is gone. A migration that drops or renames

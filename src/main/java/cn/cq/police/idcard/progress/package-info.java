@@ -16,9 +16,9 @@
  *       and the fields named); a return the clerk corrects from the station's own records (type,
  *       agent's phone, fee receipt) stays 审核中. A rejection by the production centre reads 退回需补正
  *       with "ask at the station": the centre's reason and the supervisor's note are never shown,
- *       they are written for staff. 已邮寄 with a tracking number is an extension point ({@code
- *       ProgressStage.MAILED}, {@code CitizenProgress.trackingNumber}): delivery by post does not
- *       exist yet and nothing produces it.
+ *       they are written for staff. A card mailed home (邮寄送证) reads 已到所待邮寄 once at the station,
+ *       then 已邮寄 and 已签收 with its tracking number (read from the mailing component after the pair
+ *       matched, so a wrong pair does no extra work); never the recipient or the address.
  *   <li><b>A wrong pair is an unknown number.</b> Both get the same answer (page text, HTTP status
  *       and body byte for byte) after the same work: one look-up by number, one constant-time
  *       comparison of the suffix (against a suffix nobody has when there is no application), one

@@ -25,7 +25,8 @@ public class AuditWording {
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]+");
 
   /** Keys whose value is an amount in fen. */
-  private static final List<String> FEN = List.of("fee", "amountFen", "totalFen", "amount");
+  private static final List<String> FEN =
+      List.of("fee", "amountFen", "totalFen", "amount", "postageFen");
 
   /** Bundle prefixes of the coded values each key holds, tried before the generic ones. */
   private static final Map<String, String> VALUE_PREFIX =

@@ -91,14 +91,9 @@ public class ProductionCentreSimulator {
       Pattern.compile(
           "\"photo\":\\{\"sha256\":\"([0-9a-f]{64})\",\"source\":\"([A-Z_]+)\",\"jpegBase64\":\"([A-Za-z0-9+/=]*)\"");
 
-  private final ExecutorService workers = Executors.newFixedThreadPool(8, daemon("pc-sim"));
+  private final ExecutorService workers = Executors.newFixedThreadPool(8, SimulatorHttp.daemon("pc-sim"));
   private final ScheduledExecutorService reporter =
-      Executors.newScheduledThreadPool(2, daemon("pc-sim-report"));
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .connectTimeout(Duration.ofSeconds(5))
-          .version(HttpClient.Version.HTTP_1_1)
-          .build();
+      Executors.newScheduledThreadPool(2, SimulatorHttp.daemon("pc-sim-report"));
 
   private HttpServer centre;
   private HttpServer control;
@@ -171,22 +166,22 @@ public class ProductionCentreSimulator {
     try (exchange) {
       byte[] body = exchange.getRequestBody().readAllBytes();
       if (!"POST".equals(exchange.getRequestMethod())) {
-        answer(exchange, 405, "{\"reason\":\"METHOD_NOT_ALLOWED\"}");
+        SimulatorHttp.answer(exchange, 405, "{\"reason\":\"METHOD_NOT_ALLOWED\"}");
         return;
       }
       String key = exchange.getRequestHeaders().getFirst("Idempotency-Key");
       if (key == null || key.isBlank()) {
-        answer(exchange, 400, "{\"reason\":\"IDEMPOTENCY_KEY_MISSING\"}");
+        SimulatorHttp.answer(exchange, 400, "{\"reason\":\"IDEMPOTENCY_KEY_MISSING\"}");
         return;
       }
       if (!signedByStation(exchange, body)) {
-        answer(exchange, 401, "{\"reason\":\"UNAUTHENTICATED\"}");
+        SimulatorHttp.answer(exchange, 401, "{\"reason\":\"UNAUTHENTICATED\"}");
         return;
       }
       Mode now = mode;
       if (now == Mode.FAIL) {
         deliveries.incrementAndGet();
-        answer(exchange, 500, "{\"reason\":\"SIMULATED_FAILURE\"}");
+        SimulatorHttp.answer(exchange, 500, "{\"reason\":\"SIMULATED_FAILURE\"}");
         return;
       }
       if (now == Mode.SLOW) {
@@ -199,7 +194,7 @@ public class ProductionCentreSimulator {
         photos.put(key, photoOf(body));
         scheduleReports(key, rejects(key));
       }
-      answer(exchange, 200, "{\"idempotencyKey\":" + json(key) + ",\"duplicate\":" + !first + "}");
+      SimulatorHttp.answer(exchange, 200, "{\"idempotencyKey\":" + SimulatorHttp.json(key) + ",\"duplicate\":" + !first + "}");
     }
   }
 
@@ -218,9 +213,9 @@ public class ProductionCentreSimulator {
       intact = false;
     }
     return "\"photo\":{\"source\":"
-        + json(photo.group(2))
+        + SimulatorHttp.json(photo.group(2))
         + ",\"sha256\":"
-        + json(photo.group(1))
+        + SimulatorHttp.json(photo.group(1))
         + ",\"intact\":"
         + intact
         + "}";
@@ -228,22 +223,12 @@ public class ProductionCentreSimulator {
 
   /** The station signs with the production-centre credential; the simulator holds it too. */
   private boolean signedByStation(HttpExchange exchange, byte[] body) {
-    try {
-      long timestamp =
-          Long.parseLong(exchange.getRequestHeaders().getFirst(RequestSignature.TIMESTAMP_HEADER));
-      return settings
-              .keyId()
-              .equals(exchange.getRequestHeaders().getFirst(RequestSignature.KEY_ID_HEADER))
-          && RequestSignature.verifies(
-              Base64.getDecoder().decode(settings.signingSecretBase64()),
-              "POST",
-              RequestSignature.target(exchange.getRequestURI()),
-              timestamp,
-              body,
-              exchange.getRequestHeaders().getFirst(RequestSignature.SIGNATURE_HEADER));
-    } catch (RuntimeException unsigned) {
-      return false;
-    }
+    return SimulatorHttp.signedByStation(exchange, credential(), body);
+  }
+
+  private SimulatorHttp.Credential credential() {
+    return new SimulatorHttp.Credential(
+        settings.keyId(), settings.apiKey(), settings.signingSecretBase64());
   }
 
   private boolean rejects(String key) {
@@ -273,10 +258,10 @@ public class ProductionCentreSimulator {
         () -> {
           String body =
               "{\"acceptanceNumber\":"
-                  + json(acceptanceNumber)
+                  + SimulatorHttp.json(acceptanceNumber)
                   + ",\"status\":"
-                  + json(status)
-                  + (reason == null ? "" : ",\"reason\":" + json(reason))
+                  + SimulatorHttp.json(status)
+                  + (reason == null ? "" : ",\"reason\":" + SimulatorHttp.json(reason))
                   + "}";
           try {
             int code = post(body.getBytes(StandardCharsets.UTF_8));
@@ -299,63 +284,48 @@ public class ProductionCentreSimulator {
   }
 
   private int post(byte[] body) throws IOException, InterruptedException {
-    URI target = URI.create(settings.callbackUrl());
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(target)
-            .timeout(Duration.ofSeconds(10))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-    RequestSignature.headers(
-            settings.keyId(),
-            settings.apiKey(),
-            Base64.getDecoder().decode(settings.signingSecretBase64()),
-            "POST",
-            RequestSignature.target(target),
-            System.currentTimeMillis(),
-            body)
-        .forEach(request::header);
-    return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    return SimulatorHttp.signedPost(settings.callbackUrl(), credential(), body);
   }
 
   private void control(HttpExchange exchange) throws IOException {
     try (exchange) {
       exchange.getRequestBody().readAllBytes();
       String path = exchange.getRequestURI().getPath();
-      Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
+      Map<String, String> query = SimulatorHttp.query(exchange.getRequestURI().getRawQuery());
       boolean post = "POST".equals(exchange.getRequestMethod());
       if (post && path.equals("/mode")) {
         try {
           mode(Mode.valueOf(query.getOrDefault("value", "").toUpperCase(Locale.ROOT)));
         } catch (IllegalArgumentException unknown) {
-          answer(exchange, 400, "{\"reason\":\"UNKNOWN_MODE\"}");
+          SimulatorHttp.answer(exchange, 400, "{\"reason\":\"UNKNOWN_MODE\"}");
           return;
         }
-        answer(exchange, 200, "{\"mode\":" + json(mode.name()) + "}");
+        SimulatorHttp.answer(exchange, 200, "{\"mode\":" + SimulatorHttp.json(mode.name()) + "}");
       } else if (post && path.equals("/reject-next")) {
         rejectReason = query.getOrDefault("reason", DEFAULT_REASON);
         rejectNext.set(Integer.parseInt(query.getOrDefault("count", "1")));
-        answer(exchange, 200, "{\"rejectNext\":" + rejectNext.get() + "}");
+        SimulatorHttp.answer(exchange, 200, "{\"rejectNext\":" + rejectNext.get() + "}");
       } else if (post && path.equals("/reset")) {
         received.clear();
         photos.clear();
         reported.clear();
         rejectNext.set(0);
         mode(Mode.NORMAL);
-        answer(exchange, 200, "{\"mode\":\"NORMAL\"}");
+        SimulatorHttp.answer(exchange, 200, "{\"mode\":\"NORMAL\"}");
       } else if (path.equals("/received")) {
         StringBuilder keys = new StringBuilder();
         received()
             .forEach(
                 (key, count) ->
                     keys.append(keys.isEmpty() ? "" : ",")
-                        .append(json(key))
+                        .append(SimulatorHttp.json(key))
                         .append(':')
                         .append(count));
-        answer(
+        SimulatorHttp.answer(
             exchange,
             200,
             "{\"mode\":"
-                + json(mode.name())
+                + SimulatorHttp.json(mode.name())
                 + ",\"deliveries\":"
                 + deliveries.get()
                 + ",\"received\":{"
@@ -365,60 +335,22 @@ public class ProductionCentreSimulator {
         String key =
             URLDecoder.decode(path.substring("/received/".length()), StandardCharsets.UTF_8);
         AtomicInteger count = received.get(key);
-        answer(
+        SimulatorHttp.answer(
             exchange,
             count == null ? 404 : 200,
             "{\"idempotencyKey\":"
-                + json(key)
+                + SimulatorHttp.json(key)
                 + ",\"count\":"
                 + (count == null ? 0 : count.get())
                 + ",\"lastReport\":"
-                + json(reported.getOrDefault(key, ""))
+                + SimulatorHttp.json(reported.getOrDefault(key, ""))
                 + ","
                 + photos.getOrDefault(key, "\"photo\":null")
                 + "}");
       } else {
-        answer(exchange, 404, "{\"reason\":\"NOT_FOUND\"}");
+        SimulatorHttp.answer(exchange, 404, "{\"reason\":\"NOT_FOUND\"}");
       }
     }
-  }
-
-  private static Map<String, String> query(String raw) {
-    Map<String, String> values = new HashMap<>();
-    if (raw != null) {
-      for (String pair : raw.split("&")) {
-        int eq = pair.indexOf('=');
-        if (eq > 0) {
-          values.put(
-              URLDecoder.decode(pair.substring(0, eq), StandardCharsets.UTF_8),
-              URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
-        }
-      }
-    }
-    return values;
-  }
-
-  static void answer(HttpExchange exchange, int status, String json) throws IOException {
-    byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-    exchange.sendResponseHeaders(status, bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
-  }
-
-  static String json(String value) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : value.toCharArray()) {
-      if (c == '"' || c == '\\') {
-        out.append('\\').append(c);
-      } else if (c < 0x20) {
-        out.append(String.format("\\u%04x", (int) c));
-      } else {
-        out.append(c);
-      }
-    }
-    return out.append('"').toString();
   }
 
   private static void sleep(long millis) {
@@ -427,15 +359,6 @@ public class ProductionCentreSimulator {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  static java.util.concurrent.ThreadFactory daemon(String name) {
-    AtomicInteger n = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, name + "-" + n.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   /**

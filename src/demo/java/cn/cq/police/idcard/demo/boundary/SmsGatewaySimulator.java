@@ -49,7 +49,7 @@ public class SmsGatewaySimulator {
   private final Map<String, Received> received = new ConcurrentHashMap<>();
   private final AtomicLong ids = new AtomicLong();
   private final ExecutorService workers =
-      Executors.newFixedThreadPool(2, ProductionCentreSimulator.daemon("sms-sim"));
+      Executors.newFixedThreadPool(2, SimulatorHttp.daemon("sms-sim"));
   private volatile Mode mode = Mode.NORMAL;
   private HttpServer server;
 
@@ -79,7 +79,7 @@ public class SmsGatewaySimulator {
       String authorization = exchange.getRequestHeaders().getFirst("Authorization");
       if (authorization == null
           || !MessageDigest.isEqual(token, authorization.getBytes(StandardCharsets.UTF_8))) {
-        ProductionCentreSimulator.answer(exchange, 401, "{\"reason\":\"UNAUTHENTICATED\"}");
+        SimulatorHttp.answer(exchange, 401, "{\"reason\":\"UNAUTHENTICATED\"}");
         return;
       }
       JsonObject message;
@@ -91,14 +91,14 @@ public class SmsGatewaySimulator {
         message.getString("to");
         message.getString("text");
       } catch (JsonException | ClassCastException | NullPointerException invalid) {
-        ProductionCentreSimulator.answer(exchange, 400, "{\"reason\":\"INVALID_MESSAGE\"}");
+        SimulatorHttp.answer(exchange, 400, "{\"reason\":\"INVALID_MESSAGE\"}");
         return;
       }
       switch (mode) {
         case FAIL ->
-            ProductionCentreSimulator.answer(exchange, 503, "{\"reason\":\"SIMULATED_OUTAGE\"}");
+            SimulatorHttp.answer(exchange, 503, "{\"reason\":\"SIMULATED_OUTAGE\"}");
         case REFUSE ->
-            ProductionCentreSimulator.answer(exchange, 400, "{\"reason\":\"NUMBER_REFUSED\"}");
+            SimulatorHttp.answer(exchange, 400, "{\"reason\":\"NUMBER_REFUSED\"}");
         case NORMAL -> {
           Received kept =
               received.computeIfAbsent(
@@ -110,7 +110,7 @@ public class SmsGatewaySimulator {
                           message.getString("text"),
                           new AtomicInteger()));
           kept.times().incrementAndGet();
-          ProductionCentreSimulator.answer(
+          SimulatorHttp.answer(
               exchange, 200, Json.createObjectBuilder().add("id", kept.id()).build().toString());
         }
       }
@@ -132,23 +132,23 @@ public class SmsGatewaySimulator {
                         .add("to", message.to())
                         .add("text", message.text())
                         .add("times", message.times().get())));
-        ProductionCentreSimulator.answer(exchange, 200, list.build().toString());
+        SimulatorHttp.answer(exchange, 200, list.build().toString());
       } else if ("POST".equals(exchange.getRequestMethod())
           && path.equals("/control/mode")
           && query != null
           && query.startsWith("value=")) {
         try {
           mode = Mode.valueOf(query.substring(6).toUpperCase(java.util.Locale.ROOT));
-          ProductionCentreSimulator.answer(exchange, 200, "{\"mode\":\"" + mode + "\"}");
+          SimulatorHttp.answer(exchange, 200, "{\"mode\":\"" + mode + "\"}");
         } catch (IllegalArgumentException unknown) {
-          ProductionCentreSimulator.answer(exchange, 400, "{\"reason\":\"UNKNOWN_MODE\"}");
+          SimulatorHttp.answer(exchange, 400, "{\"reason\":\"UNKNOWN_MODE\"}");
         }
       } else if ("POST".equals(exchange.getRequestMethod()) && path.equals("/control/reset")) {
         received.clear();
         mode = Mode.NORMAL;
-        ProductionCentreSimulator.answer(exchange, 200, "{}");
+        SimulatorHttp.answer(exchange, 200, "{}");
       } else {
-        ProductionCentreSimulator.answer(exchange, 404, "{\"reason\":\"NOT_FOUND\"}");
+        SimulatorHttp.answer(exchange, 404, "{\"reason\":\"NOT_FOUND\"}");
       }
     }
   }

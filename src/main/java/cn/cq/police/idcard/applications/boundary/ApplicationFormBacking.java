@@ -83,6 +83,8 @@ public class ApplicationFormBacking implements Serializable {
   private ApplicationType type;
   private final FingerprintChoice fingerprint = FingerprintChoice.thumbs();
   private final NoticeChoice notice = new NoticeChoice();
+  private final PostalChoice postal = new PostalChoice();
+  private Amount postage;
 
   private FeeRelief relief;
   private String reliefReason;
@@ -236,7 +238,8 @@ public class ApplicationFormBacking implements Serializable {
                   feeReceiptNumber,
                   relief,
                   relief == null ? null : Objects.toString(reliefReason, ""),
-                  notice.request()));
+                  notice.request(),
+                  postal.request()));
       submitted = result.application();
       feeReceiptIssued = result.feeReceiptIssued();
       FacesText.info("submit.done", submitted.getAcceptanceNumber());
@@ -293,11 +296,34 @@ public class ApplicationFormBacking implements Serializable {
 
   /** What remains to be paid after the chosen relief, when it halves the fee. */
   public String getReducedFee() {
-    return type != null && relief != null && relief.halves() ? due().yuan() : null;
+    return type != null && relief != null && relief.halves() ? relief.applyTo(fee()).yuan() : null;
   }
 
   private Amount due() {
-    return relief == null ? fee() : relief.applyTo(fee());
+    Amount fee = relief == null ? fee() : relief.applyTo(fee());
+    return postal.isByPost() ? fee.plus(postage()) : fee;
+  }
+
+  /** 邮寄送证: the delivery section's inputs. */
+  public PostalChoice getPostal() {
+    return postal;
+  }
+
+  /** The postage from today's tariff, paid with the fee when the card is posted. */
+  public String getPostage() {
+    return postage().yuan();
+  }
+
+  /** What the clerk collects: the fee after any relief, with the postage when posted. */
+  public String getTotalDue() {
+    return type == null ? null : due().yuan();
+  }
+
+  private Amount postage() {
+    if (postage == null) {
+      postage = applications.postage();
+    }
+    return postage;
   }
 
   /** The fee of the chosen type, looked up once per type rather than on every render. */

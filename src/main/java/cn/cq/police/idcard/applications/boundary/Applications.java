@@ -3,6 +3,7 @@ package cn.cq.police.idcard.applications.boundary;
 import cn.cq.police.idcard.applications.control.ApplicationRecords;
 import cn.cq.police.idcard.applications.control.ApplicationSubmission;
 import cn.cq.police.idcard.applications.control.HandOver;
+import cn.cq.police.idcard.applications.control.Postings;
 import cn.cq.police.idcard.applications.control.SubmissionRefused;
 import cn.cq.police.idcard.applications.control.SubmissionRefused.Problem;
 import cn.cq.police.idcard.applications.control.SubmitRequest;
@@ -13,7 +14,9 @@ import cn.cq.police.idcard.audit.entity.AuditEntry;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.control.FeeSchedules;
 import cn.cq.police.idcard.fees.entity.Amount;
+import cn.cq.police.idcard.fees.entity.FeeKind;
 import cn.cq.police.idcard.fees.entity.Payment;
+import cn.cq.police.idcard.mailing.entity.PostalDelivery;
 import cn.cq.police.idcard.proxies.control.ProxyDecision;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.proxies.entity.ProxyDetails;
@@ -51,6 +54,8 @@ public class Applications {
   @Inject ApplicationSubmission submission;
 
   @Inject ApplicationRecords records;
+
+  @Inject Postings postings;
 
   @Inject AcceptanceDayOpening acceptanceDay;
 
@@ -108,6 +113,23 @@ public class Applications {
   /** The production fee due today for this type. */
   public Amount feeFor(ApplicationType type) {
     return feeSchedules.current().amount(type.feeKind(), LocalDate.now(clock));
+  }
+
+  /** The postage (邮寄送证) due today, from the tariff. */
+  public Amount postage() {
+    return feeSchedules.current().amount(FeeKind.POSTAGE, LocalDate.now(clock));
+  }
+
+  /** Where one of the station's applications is to be posted; nothing for one collected here. */
+  public Optional<PostalDelivery> postalDeliveryOf(Application application) {
+    return ownApplication(application)
+        .filter(Application::isDeliveryByPost)
+        .flatMap(own -> postings.deliveryOf(own.getId()));
+  }
+
+  /** 已邮寄: the card leaves the station by post under the courier's tracking number. */
+  public Application post(Long applicationId, String trackingNumber) {
+    return withHistory(postings.post(staff.current(), applicationId, trackingNumber));
   }
 
   /** The caller's station's applications rejected by the production centre lately. */

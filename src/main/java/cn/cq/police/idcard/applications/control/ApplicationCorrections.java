@@ -82,8 +82,8 @@ public class ApplicationCorrections {
     boolean waived = payment.isExempted();
     String number = FeeReceipts.normalized(correction.feeReceiptNumber());
     if (!waived && !payment.isVoided()) {
-      boolean feeChanges = !due.equals(payment.getAmount());
-      if (feeChanges && !due.isZero() && !correction.chargesAnew()) {
+      boolean feeChanges = !due.equals(payment.getCardFee());
+      if (feeChanges && !due.plus(payment.getPostage()).isZero() && !correction.chargesAnew()) {
         throw new SubmissionRefused(Problem.FEE_CHANGED, due.yuan());
       }
       if (correction.chargesAnew() && !Objects.equals(number, payment.getFeeReceiptNumber())) {

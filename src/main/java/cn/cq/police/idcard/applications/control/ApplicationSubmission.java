@@ -10,8 +10,11 @@ import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.fees.control.FeeReceipts;
 import cn.cq.police.idcard.fees.control.FeeSchedules;
 import cn.cq.police.idcard.fees.entity.Amount;
+import cn.cq.police.idcard.fees.entity.FeeKind;
 import cn.cq.police.idcard.fees.entity.FeeRelief;
 import cn.cq.police.idcard.fees.entity.Payment;
+import cn.cq.police.idcard.mailing.control.PostalRequest;
+import cn.cq.police.idcard.mailing.entity.PostalDelivery;
 import cn.cq.police.idcard.proxies.control.EligibilityRule;
 import cn.cq.police.idcard.proxies.control.EligibilityRules;
 import cn.cq.police.idcard.proxies.control.ProxyCase;
@@ -19,6 +22,7 @@ import cn.cq.police.idcard.proxies.control.ProxyDecision;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.proxies.entity.ProxyDetails;
 import cn.cq.police.idcard.proxies.entity.Relationship;
+import cn.cq.police.idcard.receipts.control.ChongqingRegions;
 import cn.cq.police.idcard.receipts.entity.Receipt;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
@@ -118,7 +122,17 @@ public class ApplicationSubmission {
     }
     Optional<MobileNumber> noticeMobile = noticeMobile(request.notice());
     boolean exempted = relief != null && !relief.halves();
-    Amount due = relief == null ? fee : relief.applyTo(fee);
+    PostalDelivery.Address postalAddress = null;
+    Amount postage = Amount.ZERO;
+    if (request.postal() != null) {
+      postalAddress = checkPostal(request.postal());
+      if (exempted) {
+        // A waived fee issues no fee receipt, which the postage would need.
+        throw new SubmissionRefused(Problem.POSTAGE_WITH_WAIVER);
+      }
+      postage = feeSchedules.current().amount(FeeKind.POSTAGE, today);
+    }
+    Amount due = (relief == null ? fee : relief.applyTo(fee)).plus(postage);
     if (!due.isZero()) {
       checkPayment(station, request);
     }
@@ -145,6 +159,9 @@ public class ApplicationSubmission {
                 calendar.workingDays().addWorkingDays(today, station.getWorkingDaysToPickup()),
                 needsApproval,
                 request.submissionToken()));
+    if (postalAddress != null) {
+      application.deliverByPost();
+    }
     receipt.markUsed();
     em.persist(application);
     em.flush();
@@ -184,7 +201,20 @@ public class ApplicationSubmission {
               clerk.getId(),
               now);
     }
+    payment.addPostage(
+        postage, request.paymentMethod(), FeeReceipts.normalized(request.feeReceiptNumber()));
     em.persist(payment);
+    if (postalAddress != null) {
+      em.persist(
+          new PostalDelivery(
+              application.getId(),
+              station.getId(),
+              postalAddress,
+              request.postal().oldCardSurrendered(),
+              request.postal().oldCardSurrendered()
+                  ? null
+                  : PostalRequest.clean(request.postal().oldCardNote())));
+    }
     if (request.proxy() != null) {
       em.persist(new ProxyAuthorization(application.getId(), rule.code(), request.proxy()));
     }
@@ -208,14 +238,21 @@ public class ApplicationSubmission {
         clerk.actor(),
         AuditEvent.of("application.submitted", Application.AUDIT_SUBJECT, application.getId())
             .withAfter(
-                "acceptanceNumber=%s; type=%s; inPerson=%s; status=%s; fee=%s; exempted=%s"
+                "acceptanceNumber=%s; type=%s; inPerson=%s; status=%s; fee=%s; exempted=%s%s"
                     .formatted(
                         application.getAcceptanceNumber(),
                         request.type(),
                         request.proxy() == null,
                         application.getStatus(),
                         due.fen(),
-                        exempted)));
+                        exempted,
+                        postalAddress == null
+                            ? ""
+                            : "; byPost=true; postageFen=%d; region=%s; oldCardSurrendered=%s"
+                                .formatted(
+                                    postage.fen(),
+                                    postalAddress.regionCode(),
+                                    request.postal().oldCardSurrendered()))));
     noticeMobile.ifPresent(
         mobile ->
             noticeRequested.fire(
@@ -368,6 +405,34 @@ public class ApplicationSubmission {
         && (!checklist.videoCallDone() || proxy.videoCallScreenshot() == null)) {
       throw new SubmissionRefused(Problem.VIDEO_CALL_MISSING);
     }
+  }
+
+  /**
+   * The address of a card to be posted, checked as the counter takes it: a recipient, a phone, a
+   * current region of Chongqing, the rest of the address, and the old card's fate.
+   */
+  static PostalDelivery.Address checkPostal(PostalRequest postal) {
+    String name = PostalRequest.clean(postal.recipientName());
+    if (!PostalRequest.isPrintable(name, PostalRequest.MAX_NAME)) {
+      throw new SubmissionRefused(Problem.POSTAL_RECIPIENT_MISSING);
+    }
+    String phone = PostalRequest.clean(postal.recipientPhone());
+    if (!isPhone(phone)) {
+      throw new SubmissionRefused(Problem.POSTAL_PHONE_INVALID);
+    }
+    if (ChongqingRegions.findCurrent(postal.regionCode()).isEmpty()) {
+      throw new SubmissionRefused(Problem.POSTAL_REGION_INVALID);
+    }
+    String detail = PostalRequest.clean(postal.addressDetail());
+    if (!PostalRequest.isPrintable(detail, PostalRequest.MAX_DETAIL)) {
+      throw new SubmissionRefused(Problem.POSTAL_ADDRESS_MISSING);
+    }
+    String note = PostalRequest.clean(postal.oldCardNote());
+    if (!postal.oldCardSurrendered()
+        && !PostalRequest.isPrintable(note, PostalRequest.MAX_DETAIL)) {
+      throw new SubmissionRefused(Problem.POSTAL_OLD_CARD_NOTE_MISSING);
+    }
+    return new PostalDelivery.Address(name, phone, postal.regionCode(), detail);
   }
 
   private void checkPayment(Station station, SubmitRequest request) {

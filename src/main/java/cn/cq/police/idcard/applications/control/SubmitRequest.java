@@ -4,6 +4,7 @@ import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.applications.entity.Fingerprints;
 import cn.cq.police.idcard.fees.entity.FeeRelief;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
+import cn.cq.police.idcard.mailing.control.PostalRequest;
 import cn.cq.police.idcard.proxies.entity.ProxyDetails;
 import java.io.Serializable;
 
@@ -17,6 +18,7 @@ import java.io.Serializable;
  *     approve) or halved
  * @param reliefReason with a relief: the evidence the clerk saw (低保证号 and the like)
  * @param notice the arrival notice's mobile number and consent; null or blank number: none
+ * @param postal null when the card is collected at the station; otherwise where to post it (邮寄送证)
  */
 public record SubmitRequest(
     String receiptNumber,
@@ -29,10 +31,11 @@ public record SubmitRequest(
     String feeReceiptNumber,
     FeeRelief relief,
     String reliefReason,
-    NoticeRequest notice)
+    NoticeRequest notice,
+    PostalRequest postal)
     implements Serializable {
 
-  /** Without an arrival notice. */
+  /** Without an arrival notice, collected at the station. */
   public SubmitRequest(
       String receiptNumber,
       String idNumber,
@@ -55,6 +58,7 @@ public record SubmitRequest(
         feeReceiptNumber,
         relief,
         reliefReason,
+        null,
         null);
   }
 
@@ -71,6 +75,24 @@ public record SubmitRequest(
         feeReceiptNumber,
         relief,
         reliefReason,
+        requested,
+        postal);
+  }
+
+  /** The same request with the card posted home (邮寄送证); null: collected at the station. */
+  public SubmitRequest withPostal(PostalRequest requested) {
+    return new SubmitRequest(
+        receiptNumber,
+        idNumber,
+        submissionToken,
+        type,
+        fingerprints,
+        proxy,
+        paymentMethod,
+        feeReceiptNumber,
+        relief,
+        reliefReason,
+        notice,
         requested);
   }
 }

@@ -127,6 +127,10 @@ public class Application implements Serializable {
   @Column(name = "submission_token", unique = true, length = 40)
   private String submissionToken;
 
+  /** 邮寄送证: the card goes by post (its address in the mailing component), not to the counter. */
+  @Column(name = "delivery_by_post", nullable = false)
+  private boolean deliveryByPost;
+
   @Column(name = "collected_at")
   private LocalDateTime collectedAt;
 
@@ -238,7 +242,48 @@ public class Application implements Serializable {
   }
 
   public boolean canBeHandedOver() {
-    return status == ApplicationStatus.ARRIVED_AT_STATION;
+    return status == ApplicationStatus.ARRIVED_AT_STATION && !deliveryByPost;
+  }
+
+  /** Chosen at the counter, before the application is stored: the card is to be posted. */
+  public void deliverByPost() {
+    if (id != null) {
+      throw new IllegalStateException("Delivery by post is chosen when the application is made");
+    }
+    this.deliveryByPost = true;
+  }
+
+  public boolean isDeliveryByPost() {
+    return deliveryByPost;
+  }
+
+  /** A card to be posted has arrived at the station: the clerk may print the slip and post it. */
+  public boolean canBePosted() {
+    return status == ApplicationStatus.ARRIVED_AT_STATION && deliveryByPost;
+  }
+
+  /** The card left the station by post (已邮寄); the tracking number is in the history's note. */
+  public void post(StaffAccount clerk, LocalDateTime at, String trackingNumber) {
+    if (!canBePosted()) {
+      throw new IllegalStateException("Only a card to be posted that has arrived is posted");
+    }
+    this.handedOverBy = clerk;
+    moveTo(ApplicationStatus.MAILED, clerk, at, trackingNumber);
+  }
+
+  /**
+   * The courier delivered the posted card (已签收): the delivery is the hand-over record, with the
+   * old-card rule the counter recorded when the application was made.
+   */
+  public void deliveredByPost(
+      LocalDateTime at, boolean oldCardSurrendered, String oldCardNote, String trackingNumber) {
+    if (status != ApplicationStatus.MAILED) {
+      throw new IllegalStateException("Only a posted card is delivered");
+    }
+    this.collectedAt = at;
+    this.oldCardSurrendered = oldCardSurrendered;
+    this.oldCardNote = oldCardNote;
+    moveTo(ApplicationStatus.DELIVERED, null, at, trackingNumber);
   }
 
   /**

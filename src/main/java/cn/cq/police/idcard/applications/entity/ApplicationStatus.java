@@ -16,6 +16,10 @@ public enum ApplicationStatus {
   SENT_TO_PRODUCTION,
   PRODUCED,
   ARRIVED_AT_STATION,
+  /** 已邮寄: a card delivered by post left the station under a tracking number. */
+  MAILED,
+  /** 已签收: the courier reported the posted card delivered; the delivery is its hand-over. */
+  DELIVERED,
   COLLECTED,
   REJECTED,
   CANCELLED;
@@ -29,7 +33,8 @@ public enum ApplicationStatus {
           SUBMITTED,
           SENT_TO_PRODUCTION,
           PRODUCED,
-          ARRIVED_AT_STATION);
+          ARRIVED_AT_STATION,
+          MAILED);
 
   /** Waiting for a supervisor's decision. */
   public static final Set<ApplicationStatus> UNDECIDED = EnumSet.of(AWAITING_APPROVAL);

@@ -138,7 +138,9 @@ public class StatusReports {
     if (before == ApplicationStatus.SUBMITTED) {
       outbox.deliveredAsReported(id);
     }
-    if (kind == Kind.DISPATCHED) {
+    // A card to be posted is ready for the applicant when it is posted, not when it arrives here:
+    // Postings fires CardReady with the tracking number then.
+    if (kind == Kind.DISPATCHED && !application.isDeliveryByPost()) {
       cardReady.fire(new CardReady(application, null));
     }
     audit.record(

@@ -5,7 +5,9 @@ public enum Centre {
   /** 数码相片质量检测中心: pushes receipts and photos (intake). */
   DETECTION_CENTRE("dc"),
   /** 居民身份证制作中心: receives applications and reports card status (outbox). */
-  PRODUCTION_CENTRE("pc");
+  PRODUCTION_CENTRE("pc"),
+  /** 快递公司: takes posted ID cards (邮寄送证) and reports them delivered. */
+  COURIER("cr");
 
   private final String keyPrefix;
 

@@ -87,6 +87,13 @@ public final class Amount implements Serializable, Comparable<Amount> {
     return ofFen(Math.addExact(fen, other.fen));
   }
 
+  /**
+   * @throws IllegalArgumentException if {@code other} is larger: an amount is never negative
+   */
+  public Amount minus(Amount other) {
+    return ofFen(Math.subtractExact(fen, other.fen));
+  }
+
   @Override
   public int compareTo(Amount other) {
     return Long.compare(fen, other.fen);

@@ -5,5 +5,7 @@ public enum FeeKind {
   FIRST_APPLICATION,
   RENEWAL,
   LOST_OR_DAMAGED,
-  TEMPORARY
+  TEMPORARY,
+  /** 邮寄送证邮费: paid with the card fee when the card is delivered by post. */
+  POSTAGE
 }

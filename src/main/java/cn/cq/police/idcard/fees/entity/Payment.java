@@ -60,9 +60,15 @@ public class Payment implements Serializable {
   @Column(name = "fee_kind", nullable = false, length = 20)
   private FeeKind kind;
 
+  /** The whole charge on the fee receipt: the card fee and, for a card posted home, the postage. */
   @Convert(converter = AmountConverter.class)
   @Column(name = "amount_fen", nullable = false)
   private Amount amount;
+
+  /** The part of {@link #amount} that is postage (邮寄送证); zero for a card collected here. */
+  @Convert(converter = AmountConverter.class)
+  @Column(name = "postage_fen", nullable = false)
+  private Amount postage = Amount.ZERO;
 
   /** Null when nothing was charged. */
   @Enumerated(EnumType.STRING)
@@ -216,6 +222,41 @@ public class Payment implements Serializable {
     return payment;
   }
 
+  /**
+   * Adds the postage of a card delivered by post to this payment, before it is stored: one charge,
+   * one fee receipt. When the card fee itself charged nothing (a free first application), the
+   * postage is what is paid, by {@code method} under {@code feeReceiptNumber}. A waived fee takes
+   * no postage: its payment has no method and no receipt of its own.
+   */
+  public void addPostage(Amount postage, PaymentMethod method, String feeReceiptNumber) {
+    Objects.requireNonNull(postage, "postage");
+    if (postage.isZero()) {
+      // A card collected at the station: every payment passes here, waived ones too.
+      return;
+    }
+    if (exemptionStatus != null && relief != null && !relief.halves()) {
+      throw new IllegalStateException("A waived fee carries no postage");
+    }
+    if (!this.postage.isZero()) {
+      throw new IllegalStateException("Postage already added");
+    }
+    if (this.amount.isZero()) {
+      this.method = method;
+      this.feeReceiptNumber = feeReceiptNumber;
+    }
+    this.amount = this.amount.plus(postage);
+    this.postage = postage;
+  }
+
+  /** The card fee (工本费) alone: the charge without its postage. */
+  public Amount getCardFee() {
+    return amount.minus(postage);
+  }
+
+  public Amount getPostage() {
+    return postage;
+  }
+
   /** A supervisor cancels the payment; the fee receipt number stays taken, marked void. */
   public void voidBy(Long supervisorId, LocalDateTime at, String reason) {
     if (voided) {
@@ -260,16 +301,17 @@ public class Payment implements Serializable {
 
   /**
    * A returned application's charge, corrected by the clerk: a mistyped fee receipt number, or a
-   * new fee after the type was corrected. Only a fee that was charged (not waived, not voided).
+   * new fee after the type was corrected ({@code amount} is the card fee; the postage stays). Only
+   * a fee that was charged (not waived, not voided).
    */
   public void correctCharge(FeeKind kind, Amount amount, PaymentMethod method, String number) {
     if (voided || exemptionStatus != null) {
       throw new IllegalStateException("Only a charged fee can be corrected");
     }
     this.kind = kind;
-    this.amount = amount;
-    this.method = amount.isZero() ? null : method;
-    this.feeReceiptNumber = amount.isZero() ? null : number;
+    this.amount = amount.plus(postage);
+    this.method = this.amount.isZero() ? null : method;
+    this.feeReceiptNumber = this.amount.isZero() ? null : number;
   }
 
   /** A waived fee's kind after the type was corrected: still nothing charged. */

@@ -1,10 +1,12 @@
 package cn.cq.police.idcard.forms.boundary;
 
 import cn.cq.police.idcard.applications.control.ApplicationRecords;
+import cn.cq.police.idcard.applications.control.Postings;
 import cn.cq.police.idcard.applications.control.VoucherCodes;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
+import cn.cq.police.idcard.fees.entity.FeeKind;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.forms.control.Agent;
 import cn.cq.police.idcard.forms.control.AuthorizationLetterData;
@@ -12,11 +14,14 @@ import cn.cq.police.idcard.forms.control.CollectionVoucherData;
 import cn.cq.police.idcard.forms.control.DailyReports;
 import cn.cq.police.idcard.forms.control.FeeReceiptData;
 import cn.cq.police.idcard.forms.control.FormRenderer;
+import cn.cq.police.idcard.forms.control.MailingSlipData;
 import cn.cq.police.idcard.forms.control.OfficialForm;
 import cn.cq.police.idcard.forms.control.OfficialTerms;
 import cn.cq.police.idcard.forms.control.RegistrationFormData;
 import cn.cq.police.idcard.forms.control.TemporaryCardFormData;
 import cn.cq.police.idcard.forms.entity.PrintedForm;
+import cn.cq.police.idcard.mailing.control.PostalRegions;
+import cn.cq.police.idcard.mailing.entity.PostalDelivery;
 import cn.cq.police.idcard.progress.control.QueryAddress;
 import cn.cq.police.idcard.proxies.entity.ProxyAuthorization;
 import cn.cq.police.idcard.receipts.control.Ethnicities;
@@ -56,6 +61,8 @@ public class Forms {
 
   @Inject VoucherCodes voucherCodes;
 
+  @Inject Postings postings;
+
   @Inject QueryAddress progressAddress;
 
   @Inject DailyReports dailyReports;
@@ -88,6 +95,16 @@ public class Forms {
                   .filter(Payment::isFeeReceiptIssued)
                   .map(p -> RENDERER.feeReceipt(feeReceipt(application, p)));
           case COLLECTION_VOUCHER -> Optional.of(RENDERER.collectionVoucher(voucher(application)));
+          case MAILING_SLIP ->
+              // Only for a card delivered by post; the first printing is kept on the delivery.
+              postings
+                  .deliveryOf(application.getId())
+                  .filter(delivery -> application.isDeliveryByPost())
+                  .map(
+                      delivery -> {
+                        delivery.slipPrinted(LocalDateTime.now(clock));
+                        return RENDERER.mailingSlip(slip(application, delivery));
+                      });
           default -> Optional.empty();
         };
     pdf.ifPresent(printed -> record(form, application.getId(), clerk, null));
@@ -210,13 +227,35 @@ public class Forms {
         proxy.getLetterDate());
   }
 
+  private MailingSlipData slip(Application application, PostalDelivery delivery) {
+    Station station = application.getStation();
+    return new MailingSlipData(
+        OfficialTerms.unitOf(station),
+        station.getAddress(),
+        delivery.getRecipientName(),
+        delivery.getRecipientPhone(),
+        PostalRegions.addressName(delivery.getRegionCode()) + delivery.getAddressDetail(),
+        application.getAcceptanceNumber(),
+        delivery.getTrackingNumber(),
+        LocalDate.now(clock));
+  }
+
   private static FeeReceiptData feeReceipt(Application application, Payment payment) {
     return new FeeReceiptData(
         OfficialTerms.unitOf(application.getStation()),
         payment.getFeeReceiptNumber(),
         application.getAcceptanceNumber(),
         application.getReceipt().getName(),
-        OfficialTerms.of(payment.getKind()),
+        payment.getPostage().isZero()
+            ? OfficialTerms.of(payment.getKind())
+            : OfficialTerms.of(payment.getKind())
+                + "工本费 "
+                + payment.getCardFee().yuan()
+                + " 元、"
+                + OfficialTerms.of(FeeKind.POSTAGE)
+                + " "
+                + payment.getPostage().yuan()
+                + " 元",
         payment.getAmount(),
         OfficialTerms.of(payment.getMethod()),
         application.getSubmittedAt().toLocalDate(),

@@ -133,6 +133,21 @@ public final class FormRenderer {
     return render(OfficialForm.COLLECTION_VOUCHER, p, new JREmptyDataSource(1));
   }
 
+  /** 居民身份证邮寄单: sender (the station), recipient, contents; no ID number. */
+  public byte[] mailingSlip(MailingSlipData data) {
+    Map<String, Object> p = new HashMap<>();
+    p.put("SENDER_NAME", data.senderName());
+    p.put("SENDER_ADDRESS", data.senderAddress());
+    p.put("RECIPIENT_NAME", data.recipientName());
+    p.put("RECIPIENT_PHONE", data.recipientPhone());
+    p.put("RECIPIENT_ADDRESS", data.recipientAddress());
+    p.put("ACCEPTANCE_NUMBER", data.acceptanceNumber().value());
+    p.put("TRACKING_NUMBER", data.trackingNumber());
+    p.put("CONTENTS", MailingSlipData.CONTENTS);
+    p.put("PRINTED_ON", longDate(data.printedOn()));
+    return render(OfficialForm.MAILING_SLIP, p, new JREmptyDataSource(1));
+  }
+
   /** 临时居民身份证申领登记表, one page, with the applicant's signature line. */
   public byte[] temporaryCardForm(TemporaryCardFormData data) {
     return render(
@@ -270,6 +285,16 @@ public final class FormRenderer {
     List<DailyReportLine> lines = new ArrayList<>();
     countLines(lines, "一、按申请类型统计", figures.byType(), OfficialTerms::ofType);
     countLines(lines, "二、按办理状态统计", figures.byStatus(), OfficialTerms::ofStatus);
+    if (figures.cardsPosted() > 0) {
+      // Cards posted that day, whenever applied for: not one of the day's applications' statuses.
+      lines.add(
+          line(
+              "二、按办理状态统计",
+              Kind.COUNT,
+              OfficialTerms.word("close.cardsPosted"),
+              figures.cardsPosted(),
+              Amount.ZERO));
+    }
     String fees = "三、收费情况（按支付方式）";
     for (DaySummary.Fee fee : figures.fees()) {
       lines.add(line(fees, Kind.FEE, OfficialTerms.of(fee.line()), fee.count(), fee.amount()));

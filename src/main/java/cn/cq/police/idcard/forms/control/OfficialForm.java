@@ -8,7 +8,8 @@ public enum OfficialForm {
   COLLECTION_VOUCHER("collection-voucher", "居民身份证领取凭证"),
   DAILY_SUMMARY("daily-summary", "每日受理汇总表"),
   DAILY_CLOSE("daily-close", "日结单"),
-  TEMPORARY_CARD_FORM("temporary-card-form", "临时居民身份证申领登记表");
+  TEMPORARY_CARD_FORM("temporary-card-form", "临时居民身份证申领登记表"),
+  MAILING_SLIP("mailing-slip", "居民身份证邮寄单");
 
   private final String reportName;
   private final String title;

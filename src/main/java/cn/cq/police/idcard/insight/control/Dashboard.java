@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.insight.control;
 
+import cn.cq.police.idcard.fees.entity.Amount;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -30,7 +31,10 @@ public record Dashboard(
    *
    * @param lookupToSubmit from a receipt's first look-up at the station to the submit, for the
    *     applications submitted in the period that had a logged look-up
-   * @param submitToCollection from submit to hand-over, for the cards collected in the period
+   * @param submitToCollection from submit to hand-over, for the cards collected in the period (a
+   *     card mailed home is handed over when the courier reports it delivered)
+   * @param posted cards that left the station by post (邮寄送证) in the period
+   * @param postageFen the postage taken in the period, voided payments excluded
    */
   public record Figures(
       long submitted,
@@ -39,8 +43,16 @@ public record Dashboard(
       long refusals,
       long returns,
       Spread lookupToSubmit,
-      Spread submitToCollection)
-      implements Serializable {}
+      Spread submitToCollection,
+      long posted,
+      long postageFen)
+      implements Serializable {
+
+    /** The postage in yuan, as the page shows amounts. */
+    public String postageYuan() {
+      return Amount.ofFen(postageFen).yuan();
+    }
+  }
 
   /** Median and 90th percentile of a duration in seconds, over {@code count} cases. */
   public record Spread(long count, Double medianSeconds, Double p90Seconds)

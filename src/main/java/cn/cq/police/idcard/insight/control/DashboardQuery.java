@@ -45,6 +45,8 @@ public final class DashboardQuery {
   private static final String RETURN = "RETURN";
   private static final String VOIDED = "VOIDED";
   private static final String EXEMPTED = "EXEMPTED";
+  private static final String POSTED = "POSTED";
+  private static final String POSTAGE_FEN = "POSTAGE_FEN";
   private static final String LOOKUP_TO_SUBMIT = "LOOKUP_TO_SUBMIT";
   private static final double MEDIAN = 0.5;
   private static final double P90 = 0.9;
@@ -113,7 +115,18 @@ public final class DashboardQuery {
                   + " cast({payment.created_at} as date), count(*) from {payment}"
                   + " where {payment.station_id} = ? and {payment.exemption_reason} is not null"
                   + " and {payment.created_at} >= :from and {payment.created_at} < ?"
-                  + " group by {payment.created_by}, cast({payment.created_at} as date)")
+                  + " group by {payment.created_by}, cast({payment.created_at} as date)",
+              // 邮寄送证: cards that left by post, and the postage taken (in fen, as a quantity).
+              "select 'POSTED', '-', cast({postal_delivery.posted_at} as date), count(*)"
+                  + " from {postal_delivery} where {postal_delivery.station_id} = ?"
+                  + " and {postal_delivery.posted_at} >= :from and {postal_delivery.posted_at} < ?"
+                  + " group by cast({postal_delivery.posted_at} as date)",
+              "select 'POSTAGE_FEN', '-', cast({payment.created_at} as date),"
+                  + " sum({payment.postage_fen}) from {payment}"
+                  + " where {payment.station_id} = ? and {payment.postage_fen} > 0"
+                  + " and {payment.voided} = false"
+                  + " and {payment.created_at} >= :from and {payment.created_at} < ?"
+                  + " group by cast({payment.created_at} as date)")
           .map(ReadColumns::sql)
           .toList();
 
@@ -311,7 +324,9 @@ public final class DashboardQuery {
             tally.today(REFUSAL),
             tally.today(RETURN),
             lookupToSubmit[0],
-            submitToCollection[0]);
+            submitToCollection[0],
+            tally.today(POSTED),
+            tally.today(POSTAGE_FEN));
     Figures months =
         new Figures(
             tally.month(SUBMITTED),
@@ -320,7 +335,9 @@ public final class DashboardQuery {
             tally.month(REFUSAL),
             tally.month(RETURN),
             lookupToSubmit[1],
-            submitToCollection[1]);
+            submitToCollection[1],
+            tally.month(POSTED),
+            tally.month(POSTAGE_FEN));
     return new Dashboard(
         now,
         day,

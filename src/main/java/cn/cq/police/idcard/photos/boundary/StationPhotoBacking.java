@@ -252,7 +252,7 @@ public class StationPhotoBacking implements Serializable {
   }
 
   public List<ChongqingRegions.Region> getRegions() {
-    return ChongqingRegions.all().stream().filter(region -> !region.historic()).toList();
+    return ChongqingRegions.current();
   }
 
   public String getIdNumber() {

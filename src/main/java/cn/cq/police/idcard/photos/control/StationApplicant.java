@@ -57,7 +57,7 @@ public record StationApplicant(
     if (ethnicityCode == null || !Ethnicities.isKnown(ethnicityCode)) {
       return refused(Problem.UNKNOWN_ETHNICITY);
     }
-    if (ChongqingRegions.find(regionCode).filter(region -> !region.historic()).isEmpty()) {
+    if (ChongqingRegions.findCurrent(regionCode).isEmpty()) {
       return refused(Problem.UNKNOWN_REGION);
     }
     String address = addressInput == null ? "" : addressInput.strip();

@@ -3,6 +3,7 @@ package cn.cq.police.idcard.progress.boundary;
 import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.audit.control.RequestOrigin;
+import cn.cq.police.idcard.mailing.entity.PostalDelivery;
 import cn.cq.police.idcard.progress.control.CitizenProgress;
 import cn.cq.police.idcard.progress.control.ProgressAnswer;
 import cn.cq.police.idcard.progress.control.ProgressAnswer.Limit;
@@ -83,7 +84,19 @@ public class Progress {
         application.getStatus() == ApplicationStatus.RETURNED ? lastReturn(application) : null,
         application.getPromisedPickupDate(),
         new CitizenProgress.Station(
-            station.getName(), station.getAddress(), station.getOfficeHours()));
+            station.getName(), station.getAddress(), station.getOfficeHours()),
+        application.isDeliveryByPost() ? post(application) : null);
+  }
+
+  /** A card delivered by post, with its tracking number once posted. */
+  private CitizenProgress.Post post(Application application) {
+    return new CitizenProgress.Post(
+        em.createNamedQuery(PostalDelivery.FOR_APPLICATION, PostalDelivery.class)
+            .setParameter("applicationId", application.getId())
+            .getResultStream()
+            .findFirst()
+            .map(PostalDelivery::getTrackingNumber)
+            .orElse(null));
   }
 
   private CitizenProgress.Return lastReturn(Application application) {

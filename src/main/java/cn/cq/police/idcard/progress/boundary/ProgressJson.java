@@ -34,14 +34,14 @@ public final class ProgressJson {
       String acceptanceNumber,
       @Schema(
               description =
-                  "ACCEPTED, UNDER_REVIEW, IN_PRODUCTION, READY_FOR_PICKUP, COLLECTED, MAILED,"
+                  "ACCEPTED, UNDER_REVIEW, IN_PRODUCTION, READY_FOR_PICKUP, COLLECTED, MAILED, DELIVERED,"
                       + " CORRECTION_NEEDED or CANCELLED")
           String stage,
       @Schema(description = "The stage in the requested language, e.g. 制证中") String stageText,
       String explanation,
       @Schema(description = "For CORRECTION_NEEDED: what to bring to the station")
           List<String> toBring,
-      @Schema(description = "For MAILED: the parcel's tracking number (delivery by post: not yet)")
+      @Schema(description = "For MAILED and DELIVERED: the parcel's tracking number")
           String trackingNumber,
       @Schema(description = "yyyy-MM-dd; absent once the card was collected")
           String promisedPickupDate,

@@ -12,7 +12,7 @@ import java.util.Set;
  * number. The station is where to collect the card or bring what is missing.
  *
  * @param toBring for {@link ProgressStage#CORRECTION_NEEDED}; empty otherwise
- * @param trackingNumber for {@link ProgressStage#MAILED}; always null until delivery by post exists
+ * @param trackingNumber for {@link ProgressStage#MAILED} and {@link ProgressStage#DELIVERED}
  * @param promisedPickupDate null when the stage no longer awaits a pickup, or none was promised
  */
 public record CitizenProgress(
@@ -32,6 +32,9 @@ public record CitizenProgress(
   /** The station where the application was accepted: name, address and office hours. */
   public record Station(String name, String address, String officeHours) {}
 
+  /** A card delivered by post: its tracking number once posted, null before. */
+  public record Post(String trackingNumber) {}
+
   /** The latest return for correction: its reason code and the fields it named. */
   public record Return(String reasonCode, Set<CorrectionField> fields) {}
 
@@ -45,14 +48,30 @@ public record CitizenProgress(
    */
   public static CitizenProgress of(
       ApplicationStatus status, Return lastReturn, LocalDate promisedPickupDate, Station station) {
+    return of(status, lastReturn, promisedPickupDate, station, null);
+  }
+
+  /**
+   * As {@link #of(ApplicationStatus, Return, LocalDate, Station)}, for a card delivered by post
+   * (邮寄送证) when {@code post} is not null.
+   */
+  public static CitizenProgress of(
+      ApplicationStatus status,
+      Return lastReturn,
+      LocalDate promisedPickupDate,
+      Station station,
+      Post post) {
     Set<ToBring> toBring = Set.of();
     ProgressStage stage =
         switch (status) {
           case AWAITING_APPROVAL, SUSPECTED_FRAUD -> ProgressStage.UNDER_REVIEW;
           case SUBMITTED -> ProgressStage.ACCEPTED;
           case SENT_TO_PRODUCTION, PRODUCED -> ProgressStage.IN_PRODUCTION;
-          case ARRIVED_AT_STATION -> ProgressStage.READY_FOR_PICKUP;
+          case ARRIVED_AT_STATION ->
+              post == null ? ProgressStage.READY_FOR_PICKUP : ProgressStage.READY_FOR_POSTING;
           case COLLECTED -> ProgressStage.COLLECTED;
+          case MAILED -> ProgressStage.MAILED;
+          case DELIVERED -> ProgressStage.DELIVERED;
           case CANCELLED -> ProgressStage.CANCELLED;
           case REJECTED -> {
             toBring = Set.of(ToBring.ASK_THE_STATION);
@@ -69,7 +88,9 @@ public record CitizenProgress(
     return new CitizenProgress(
         stage,
         toBring,
-        null,
+        post != null && (stage == ProgressStage.MAILED || stage == ProgressStage.DELIVERED)
+            ? post.trackingNumber()
+            : null,
         stage.awaitsPickup() ? promisedPickupDate : null,
         station.name(),
         station.address(),

@@ -14,13 +14,14 @@ public enum ProgressStage {
   IN_PRODUCTION,
   /** 已到所待领: at the station, waiting to be collected. */
   READY_FOR_PICKUP,
+  /** 已到所待邮寄: at the station, a card to be delivered by post, not posted yet. */
+  READY_FOR_POSTING,
   /** 已领取. */
   COLLECTED,
-  /**
-   * 已邮寄, with the tracking number. No application reaches it yet: delivery by post (邮寄送证) is a
-   * later part of issue 19; its status and tracking number map here once they exist.
-   */
+  /** 已邮寄, with the tracking number: the card left the station by post (邮寄送证). */
   MAILED,
+  /** 已签收, with the tracking number: the courier delivered the posted card. */
+  DELIVERED,
   /** 退回需补正: the resident must bring something; {@link ToBring} says what. */
   CORRECTION_NEEDED,
   /** 已撤销. */

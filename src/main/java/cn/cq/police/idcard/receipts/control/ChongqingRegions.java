@@ -21,6 +21,7 @@ public final class ChongqingRegions {
   private static final class Holder {
     static final Map<String, Region> BY_CODE = load();
     static final List<Region> ALL = List.copyOf(BY_CODE.values());
+    static final List<Region> CURRENT = ALL.stream().filter(region -> !region.historic()).toList();
 
     private static Map<String, Region> load() {
       Map<String, Region> byCode = new LinkedHashMap<>();
@@ -41,6 +42,16 @@ public final class ChongqingRegions {
 
   public static Optional<Region> find(String code) {
     return Optional.ofNullable(code == null ? null : Holder.BY_CODE.get(code));
+  }
+
+  /** A region that is an address today (not a historic code), e.g. for a station photo or post. */
+  public static Optional<Region> findCurrent(String code) {
+    return find(code).filter(region -> !region.historic());
+  }
+
+  /** The current regions, ascending by code. */
+  public static List<Region> current() {
+    return Holder.CURRENT;
   }
 
   /** All regions in file order, which is ascending by code. */

@@ -5,6 +5,7 @@ import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.fees.entity.ExemptionStatus;
 import cn.cq.police.idcard.fees.entity.Payment;
+import cn.cq.police.idcard.mailing.entity.PostalDelivery;
 import cn.cq.police.idcard.stations.entity.Station;
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -47,7 +48,12 @@ public class DaySummaries {
                 a ->
                     new DaySummary.Undecided(
                         a.getId(), a.getAcceptanceNumber(), a.getStatus().name()))
-            .toList());
+            .toList(),
+        em.createNamedQuery(PostalDelivery.POSTED_BETWEEN, Long.class)
+            .setParameter("stationId", station.getId())
+            .setParameter("from", day.atStartOfDay())
+            .setParameter("to", day.plusDays(1).atStartOfDay())
+            .getSingleResult());
   }
 
   /** Applications of the day still waiting for approval or with an exemption pending. */

@@ -28,6 +28,12 @@ import java.util.Objects;
  * (免收), one still pending, a refused exemption whose fee is still owed, or no fee due at all
  * (Chongqing first applications) — with 0 yuan, so free and exempted applications are visible and
  * counted. The takings are the sum of the fee lines.
+ *
+ * <p>A card mailed home (邮寄送证) pays its postage on the same payment and fee receipt as its card
+ * fee: the fee lines count the whole charge under its method, and by kind the payment counts twice
+ * — its card fee under the application's kind and its postage under {@code POSTAGE} — so the kinds
+ * still add up to the takings. {@code cardsPosted} is how many cards left the station by post that
+ * day (tracking numbers recorded), whenever they were applied for.
  */
 public record DaySummary(
     LocalDate day,
@@ -37,7 +43,8 @@ public record DaySummary(
     List<KindTotal> byKind,
     List<FeeReceipt> receipts,
     List<FeeReceiptReconciliation.Series> receiptSeries,
-    List<Undecided> undecided) {
+    List<Undecided> undecided,
+    long cardsPosted) {
 
   /** Why a payment of the day charged nothing. */
   public enum NoCharge {
@@ -82,8 +89,9 @@ public record DaySummary(
   }
 
   /**
-   * What the day's payments of one fee kind (工本费 of an application type, or a temporary card) came
-   * to, voids excluded: the same payments as the fee lines, grouped by what they were for.
+   * What the day's payments of one fee kind (工本费 of an application type, a temporary card, or the
+   * postage of cards mailed home) came to, voids excluded: the same payments as the fee lines,
+   * grouped by what they were for.
    */
   public record KindTotal(FeeKind kind, long count, Amount amount) {
 
@@ -120,6 +128,21 @@ public record DaySummary(
       Map<ApplicationStatus, Long> byStatus,
       List<Payment> payments,
       List<Undecided> undecided) {
+    return of(day, byType, byStatus, payments, undecided, 0);
+  }
+
+  /**
+   * As {@link #of(LocalDate, Map, Map, List, List)}, with the cards posted that day.
+   *
+   * @param cardsPosted cards that left the station by post that day
+   */
+  public static DaySummary of(
+      LocalDate day,
+      Map<ApplicationType, Long> byType,
+      Map<ApplicationStatus, Long> byStatus,
+      List<Payment> payments,
+      List<Undecided> undecided,
+      long cardsPosted) {
     Map<PaymentMethod, Fee> paid = new EnumMap<>(PaymentMethod.class);
     Map<NoCharge, Fee> unpaid = new EnumMap<>(NoCharge.class);
     Map<FeeKind, KindTotal> kinds = new EnumMap<>(FeeKind.class);
@@ -134,8 +157,14 @@ public record DaySummary(
       }
       kinds.merge(
           payment.getKind(),
-          new KindTotal(payment.getKind(), 1, payment.getAmount()),
+          new KindTotal(payment.getKind(), 1, payment.getCardFee()),
           KindTotal::plus);
+      if (!payment.getPostage().isZero()) {
+        kinds.merge(
+            FeeKind.POSTAGE,
+            new KindTotal(FeeKind.POSTAGE, 1, payment.getPostage()),
+            KindTotal::plus);
+      }
       if (payment.getAmount().isZero()) {
         NoCharge reason = noCharge(payment);
         unpaid.merge(reason, new Fee(null, reason, 1, Amount.ZERO), Fee::plus);
@@ -156,7 +185,8 @@ public record DaySummary(
         List.copyOf(kinds.values()),
         receipts,
         FeeReceiptReconciliation.of(receipts.stream().map(FeeReceipt::number).toList()),
-        undecided);
+        undecided,
+        cardsPosted);
   }
 
   private static NoCharge noCharge(Payment payment) {
@@ -233,6 +263,7 @@ public record DaySummary(
                     .toList(),
                 voidedReceipts().stream().map(r -> r.number() + "/" + r.amount().fen()).toList())
         + " carriedOver="
-        + undecided.stream().map(Undecided::acceptanceNumber).toList();
+        + undecided.stream().map(Undecided::acceptanceNumber).toList()
+        + (cardsPosted == 0 ? "" : "; cardsPosted=" + cardsPosted);
   }
 }

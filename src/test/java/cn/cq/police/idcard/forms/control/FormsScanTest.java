@@ -109,6 +109,7 @@ class FormsScanTest {
     collectionVouchers(printed);
     dailyReports(printed);
     temporaryCardForms(printed);
+    mailingSlips(printed);
     return printed;
   }
 
@@ -317,6 +318,34 @@ class FormsScanTest {
                       code,
                       SampleData.PROGRESS_ADDRESS)),
               List.of(number.value(), code, ODD_NAMES.get(i))));
+    }
+  }
+
+  /** Typed names and addresses, before and after the tracking number is known. */
+  private static void mailingSlips(List<Printed> printed) {
+    for (int i = 0; i < ODD_NAMES.size(); i++) {
+      AcceptanceNumber number = acceptanceNumber(300 + i);
+      String tracking = i % 2 == 0 ? null : "EK00" + (4711 + i) + "CN";
+      String address = "重庆市渝中区" + ODD_NAMES.get(i) + "路 1 号 3-2";
+      List<String> typed = new ArrayList<>(List.of(number.value(), ODD_NAMES.get(i), address));
+      if (tracking != null) {
+        typed.add(tracking);
+      }
+      typed.add("1390000000" + i);
+      printed.add(
+          new Printed(
+              "mailing-slip " + i,
+              RENDERER.mailingSlip(
+                  new MailingSlipData(
+                      SampleData.STATION,
+                      "重庆市渝中区民生路235号",
+                      ODD_NAMES.get(i),
+                      "1390000000" + i,
+                      address,
+                      number,
+                      tracking,
+                      SampleData.TODAY)),
+              typed));
     }
   }
 

@@ -99,6 +99,11 @@ public class InsightQueriesIT {
       seed.payment(app1.id(), a, at(3, 15, 10, 0), true, false);
       seed.payment(app3.id(), b, at(3, 3, 9, 0), false, true);
       seed.payment(app2.id(), a, at(3, 15, 12, 0), false, false);
+      // 邮寄送证: postage paid today, postage on a voided payment, cards posted this month.
+      seed.postage(app2.id(), 1500);
+      seed.postage(app1.id(), 1500);
+      seed.posted(app3.id(), at(3, 4, 10, 0));
+      seed.posted(app5.id(), at(3, 15, 9, 0));
 
       DashboardQuery query = new DashboardQuery(SqlDialect.of(connection));
       // First all live, then with the month's complete days (1-14 March) stored: the same figures.
@@ -121,6 +126,10 @@ public class InsightQueriesIT {
       assertEquals(3, d.months().refusals());
       assertEquals(1, d.todays().returns());
       assertEquals(3, d.months().returns());
+      assertEquals(1, d.todays().posted());
+      assertEquals(2, d.months().posted());
+      assertEquals(1500, d.todays().postageFen(), "a voided payment's postage is not taken");
+      assertEquals(1500, d.months().postageFen());
 
       assertSpread(2, 1200, 1680, d.todays().lookupToSubmit());
       assertSpread(3, 1800, 3240, d.months().lookupToSubmit());

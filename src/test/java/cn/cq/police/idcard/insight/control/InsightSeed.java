@@ -177,6 +177,27 @@ public final class InsightSeed {
         voided ? at.plusMinutes(5) : null);
   }
 
+  /** 邮寄送证: the application's payment carries postage too (the amount grows with it). */
+  void postage(long applicationId, long fen) throws SQLException {
+    insertNoKey(
+        "update payment set postage_fen = ?, amount_fen = amount_fen + ? where application_id = ?",
+        fen,
+        fen,
+        applicationId);
+  }
+
+  /** 邮寄送证: the application's card left the station by post at that time. */
+  void posted(long applicationId, LocalDateTime at) throws SQLException {
+    insertNoKey(
+        "insert into postal_delivery (application_id, station_id, recipient_name, recipient_phone,"
+            + " region_code, address_detail, old_card_surrendered, tracking_number, posted_at)"
+            + " values (?, ?, '收件人', '13900001234', '500101', '高笋塘 1 号', true, ?, ?)",
+        applicationId,
+        stationId,
+        "EK" + applicationId + "X" + stationId + "CN",
+        at);
+  }
+
   void proxy(long applicationId, String agentIdNumber) throws SQLException {
     insert(
         "insert into proxy_authorization (application_id, policy_code, agent_name,"

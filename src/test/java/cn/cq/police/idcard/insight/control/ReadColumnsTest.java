@@ -69,7 +69,7 @@ class ReadColumnsTest {
   @Test
   void theNamedTablesAreOtherComponentsTables() {
     List<Table> tables = ReadColumns.tables();
-    assertEquals(12, tables.size());
+    assertEquals(13, tables.size());
     tables.forEach(table -> assertNotEquals("insight", table.component(), table.name()));
   }
 

@@ -32,11 +32,38 @@ class CitizenProgressTest {
     expected.put(ApplicationStatus.PRODUCED, ProgressStage.IN_PRODUCTION);
     expected.put(ApplicationStatus.ARRIVED_AT_STATION, ProgressStage.READY_FOR_PICKUP);
     expected.put(ApplicationStatus.COLLECTED, ProgressStage.COLLECTED);
+    expected.put(ApplicationStatus.MAILED, ProgressStage.MAILED);
+    expected.put(ApplicationStatus.DELIVERED, ProgressStage.DELIVERED);
     expected.put(ApplicationStatus.REJECTED, ProgressStage.CORRECTION_NEEDED);
     expected.put(ApplicationStatus.CANCELLED, ProgressStage.CANCELLED);
     for (ApplicationStatus status : ApplicationStatus.values()) {
       assertEquals(expected.get(status), of(status, null).stage(), status.name());
     }
+  }
+
+  @Test
+  void aCardByPostShowsItsTrackingNumberOnceMailedAndNoPickupDate() {
+    CitizenProgress.Post notYet = new CitizenProgress.Post(null);
+    CitizenProgress arrived =
+        CitizenProgress.of(ApplicationStatus.ARRIVED_AT_STATION, null, PROMISED, STATION, notYet);
+    assertEquals(ProgressStage.READY_FOR_POSTING, arrived.stage());
+    assertNull(arrived.trackingNumber());
+    assertNull(arrived.promisedPickupDate());
+    CitizenProgress.Post posted = new CitizenProgress.Post("EK123456789CN");
+    CitizenProgress mailed =
+        CitizenProgress.of(ApplicationStatus.MAILED, null, PROMISED, STATION, posted);
+    assertEquals(ProgressStage.MAILED, mailed.stage());
+    assertEquals("EK123456789CN", mailed.trackingNumber());
+    assertNull(mailed.promisedPickupDate());
+    assertEquals(
+        "EK123456789CN",
+        CitizenProgress.of(ApplicationStatus.DELIVERED, null, PROMISED, STATION, posted)
+            .trackingNumber());
+    // Collected at the station: the same status, the words of a pickup.
+    assertEquals(
+        ProgressStage.READY_FOR_PICKUP,
+        CitizenProgress.of(ApplicationStatus.ARRIVED_AT_STATION, null, PROMISED, STATION, null)
+            .stage());
   }
 
   @Test

@@ -8,6 +8,7 @@ import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.fees.entity.Amount;
+import cn.cq.police.idcard.fees.entity.FeeKind;
 import cn.cq.police.idcard.fees.entity.FeeRelief;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
@@ -15,6 +16,7 @@ import cn.cq.police.idcard.forms.control.DailyReports;
 import cn.cq.police.idcard.forms.control.OfficialForm;
 import cn.cq.police.idcard.forms.control.OfficialTerms;
 import cn.cq.police.idcard.forms.control.Pdfs;
+import cn.cq.police.idcard.mailing.entity.PostalDelivery;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import cn.cq.police.idcard.review.control.DaySummary.Fee;
 import cn.cq.police.idcard.review.control.DaySummary.FeeReceipt;
@@ -39,8 +41,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * applications, a fee collected after a refused exemption and a gap in the receipt numbers — and
  * agree on the right figures. The screen's figures are what the close page's facade returns ({@code
  * Review.closingSummary}: {@link DaySummaries}); the PDFs are what the forms facade renders ({@code
- * Forms.dailyReport}: {@link DailyReports}), read back as text. Both facades only add the caller's
- * station and the audit record, which need a logged-in user.
+ * Forms.dailyReport}: {@link DailyReports}), read back as text. A second day adds the postage of
+ * cards mailed home and a card posted. Both facades only add the caller's station and the audit
+ * record, which need a logged-in user.
  */
 @ExtendWith(ArquillianExtension.class)
 @Tag("database")
@@ -77,20 +80,27 @@ public class DayCloseAgreementIT {
 
   int applications;
 
+  /** The day seeded: each test seeds a day of its own. */
+  LocalDate day = DAY;
+
   /** One application of the day, with the payment its clerk would have recorded. */
-  void apply(ApplicationType type, ApplicationStatus status, PaymentOf payment) {
+  long apply(ApplicationType type, ApplicationStatus status, PaymentOf payment) {
     int i = applications++;
-    LocalDateTime at = DAY.atTime(9, 0).plusMinutes(10L * i);
+    LocalDateTime at = day.atTime(9, 0).plusMinutes(10L * i);
     long applicationId =
         fixture.pastApplication(
             CLERK,
-            "S0312" + String.format("%05d", i),
-            CitizenIdNumber.of("500106", LocalDate.of(1990, 1, 1), 700 + i),
-            AcceptanceNumber.of("SPBSEED00000", DAY, i + 1),
+            "S"
+                + day.format(java.time.format.DateTimeFormatter.ofPattern("MMdd"))
+                + String.format("%05d", i),
+            CitizenIdNumber.of(
+                "500106", LocalDate.of(1990, 1, 1), 700 + day.getDayOfMonth() * 10 + i),
+            AcceptanceNumber.of("SPBSEED00000", day, i + 1),
             type,
             status,
             at);
     fixture.persist(payment.of(applicationId, type, at));
+    return applicationId;
   }
 
   interface PaymentOf {
@@ -282,5 +292,97 @@ public class DayCloseAgreementIT {
         receiptLines.stream().filter(l -> l.contains("作废")).toList());
     assertTrue(closePdf.contains("共 7 张，其中作废 2 张"), closePdf);
     assertTrue(closePdf.contains("SPB-0001 至 SPB-0008 缺号：SPB-0005"), closePdf);
+  }
+
+  /** 邮寄送证 on a day of its own: postage on the card fee's receipt, and a card posted. */
+  static final LocalDate POSTAL_DAY = LocalDate.of(2026, 3, 13);
+
+  @Test
+  void postageIsInTheTakingsOnceAndCountedByItselfWithTheCardsPosted() {
+    day = POSTAL_DAY;
+    long clerkId = id(CLERK);
+    ApplicationType renewal = ApplicationType.RENEWAL_ON_EXPIRY;
+    ApplicationType first = ApplicationType.FIRST_APPLICATION;
+    apply(renewal, ApplicationStatus.SUBMITTED, paid(2000, PaymentMethod.CASH, "SPM-0001"));
+    // Renewal posted home: 20 + 15 yuan on one receipt.
+    apply(
+        renewal,
+        ApplicationStatus.SUBMITTED,
+        paid(
+            2000,
+            PaymentMethod.CASH,
+            "SPM-0002",
+            p -> p.addPostage(fen(1500), PaymentMethod.CASH, "SPM-0002")));
+    // A free first application posted home: the postage is the whole charge.
+    long posted =
+        apply(
+            first,
+            ApplicationStatus.MAILED,
+            paid(0, null, null, p -> p.addPostage(fen(1500), PaymentMethod.ALIPAY, "SPM-0003")));
+    PostalDelivery delivery =
+        new PostalDelivery(
+            posted,
+            stationId(),
+            new PostalDelivery.Address("刘小芳", "13900001234", "500105", "观音桥步行街8号"),
+            true,
+            null);
+    delivery.post("EK000000313CN", clerkId, POSTAL_DAY.atTime(15, 0));
+    fixture.persist(delivery);
+
+    DaySummary screen = fixture.summary(SUPERVISOR, POSTAL_DAY);
+    assertAll(
+        "screen",
+        () -> assertEquals(fen(2000 + 3500 + 1500), screen.total()),
+        () ->
+            assertEquals(
+                new Fee(PaymentMethod.CASH, null, 2, fen(5500)), screen.fee(PaymentMethod.CASH)),
+        () ->
+            assertEquals(
+                new Fee(PaymentMethod.ALIPAY, null, 1, fen(1500)),
+                screen.fee(PaymentMethod.ALIPAY),
+                "a free card's postage is paid, not free"),
+        () ->
+            assertTrue(
+                screen.byKind().contains(new DaySummary.KindTotal(FeeKind.POSTAGE, 2, fen(3000))),
+                screen.byKind().toString()),
+        () ->
+            assertTrue(
+                screen.byKind().contains(new DaySummary.KindTotal(FeeKind.RENEWAL, 2, fen(4000))),
+                screen.byKind().toString()),
+        () ->
+            assertEquals(
+                screen.total(),
+                screen.byKind().stream()
+                    .map(DaySummary.KindTotal::amount)
+                    .reduce(Amount.ZERO, Amount::plus),
+                "the kinds add up to the takings"),
+        () -> assertEquals(1, screen.cardsPosted()),
+        () ->
+            assertEquals(
+                List.of(
+                    new FeeReceipt("SPM-0001", fen(2000), false),
+                    new FeeReceipt("SPM-0002", fen(3500), false),
+                    new FeeReceipt("SPM-0003", fen(1500), false)),
+                screen.receipts()));
+
+    for (OfficialForm form : List.of(OfficialForm.DAILY_SUMMARY, OfficialForm.DAILY_CLOSE)) {
+      String pdf = printer.text(form, SUPERVISOR, POSTAL_DAY);
+      List<String> lines = pdf.lines().map(String::strip).toList();
+      List<String> expected = new ArrayList<>();
+      screen
+          .byKind()
+          .forEach(
+              k ->
+                  expected.add(
+                      OfficialTerms.of(k.kind()) + " " + k.count() + " " + k.amount().yuan()));
+      expected.add("合 计 " + screen.paymentCount() + " " + screen.total().yuan());
+      expected.add("当日寄出证件（邮寄送证） " + screen.cardsPosted());
+      expected.add("邮寄送证邮费 2 30.00");
+      expected.add("已邮寄 1");
+      assertAll(
+          form.name(),
+          expected.stream()
+              .map(line -> () -> assertTrue(lines.contains(line), line + " missing in\n" + pdf)));
+    }
   }
 }

@@ -67,6 +67,53 @@ class DaySummaryTest {
     return DaySummary.of(DAY, Map.of(), Map.of(), payments, List.of());
   }
 
+  Payment posted(Payment payment, PaymentMethod method, String receipt) {
+    payment.addPostage(fen(1500), method, receipt);
+    return payment;
+  }
+
+  @Test
+  void postageIsTakenOnceOnItsReceiptAndCountedAsAKindOfItsOwn() {
+    DaySummary summary =
+        summaryOf(
+            List.of(
+                posted(paid(2000, PaymentMethod.CASH, "R-0001"), PaymentMethod.CASH, "R-0001"),
+                posted(free(), PaymentMethod.ALIPAY, "R-0002"),
+                voided(
+                    posted(
+                        paid(2000, PaymentMethod.CASH, "R-0003"), PaymentMethod.CASH, "R-0003"))));
+
+    assertEquals(fen(3500 + 1500), summary.total());
+    assertEquals(new Fee(PaymentMethod.CASH, null, 1, fen(3500)), summary.fee(PaymentMethod.CASH));
+    assertEquals(
+        new Fee(PaymentMethod.ALIPAY, null, 1, fen(1500)),
+        summary.fee(PaymentMethod.ALIPAY),
+        "a free first application posted home pays its postage");
+    assertEquals(
+        List.of(
+            new DaySummary.KindTotal(FeeKind.FIRST_APPLICATION, 1, Amount.ZERO),
+            new DaySummary.KindTotal(FeeKind.RENEWAL, 1, fen(2000)),
+            new DaySummary.KindTotal(FeeKind.POSTAGE, 2, fen(3000))),
+        summary.byKind());
+    assertEquals(
+        summary.total(),
+        summary.byKind().stream()
+            .map(DaySummary.KindTotal::amount)
+            .reduce(Amount.ZERO, Amount::plus));
+    assertEquals(fen(3500), summary.voidedAmount(), "the voided receipt was for fee and postage");
+  }
+
+  @Test
+  void aWaivedFeeTakesNoPostageButACollectedCardsZeroPostageIsNothing() {
+    Payment waived = exempted(null);
+    assertThrows(
+        IllegalStateException.class, () -> waived.addPostage(fen(1500), PaymentMethod.CASH, "R-1"));
+    // The submission passes every payment through addPostage: zero changes nothing.
+    waived.addPostage(Amount.ZERO, null, null);
+    assertEquals(Amount.ZERO, waived.getAmount());
+    assertEquals(null, waived.getMethod());
+  }
+
   @Test
   void voidedReceiptsAreListedMarkedButTakeNothing() {
     DaySummary summary =
