@@ -1,7 +1,8 @@
 // Keyboard first. A barcode scanner types the receipt number and presses Enter: Enter in the
 // receipt field moves on to the ID number while that is empty. In the application form Enter
 // moves from one field to the next as Tab would (radio groups count as one field); on a button
-// it presses the button; in a search box (.enter-searches) it searches.
+// it presses the button; in a search box (.enter-searches) it searches. Optional sections
+// (.enter-skips: the arrival notice, delivery by post) are passed over unless the clerk is in one.
 (function () {
   function focusable(form) {
     return Array.prototype.filter.call(
@@ -38,7 +39,11 @@
       }
       event.preventDefault();
       event.stopPropagation();
-      var fields = focusable(form);
+      var section = target.closest(".enter-skips");
+      var fields = focusable(form).filter(function (el) {
+        var optional = el.closest(".enter-skips");
+        return !optional || optional === section;
+      });
       var index = fields.indexOf(target);
       for (var i = index + 1; i < fields.length; i++) {
         if (!(target.type === "radio" && fields[i].name === target.name)) {
