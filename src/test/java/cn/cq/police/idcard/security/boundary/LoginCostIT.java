@@ -58,8 +58,11 @@ public class LoginCostIT {
     long unknownName =
         leastCpuNanos(() -> check("nobody." + System.nanoTime() % 100_000, "Demo@2026"));
     double ratio = (double) unknownName / wrongPassword;
+    // A wrong password also records the failure (a database write the unknown name skips): on
+    // PostgreSQL under load that alone read 182 against 267 ms. Skipping the hash would read
+    // about 0.05, so 0.5 still catches what this test is for.
     assertTrue(
-        ratio > 0.7 && ratio < 1.5,
+        ratio > 0.5 && ratio < 1.5,
         "unknown name "
             + unknownName / 1_000_000
             + " ms CPU, wrong password "
