@@ -61,38 +61,4 @@ public record SubmitRequest(
         null,
         null);
   }
-
-  /** The same request with an arrival notice. */
-  public SubmitRequest withNotice(NoticeRequest requested) {
-    return new SubmitRequest(
-        receiptNumber,
-        idNumber,
-        submissionToken,
-        type,
-        fingerprints,
-        proxy,
-        paymentMethod,
-        feeReceiptNumber,
-        relief,
-        reliefReason,
-        requested,
-        postal);
-  }
-
-  /** The same request with the card posted home (邮寄送证); null: collected at the station. */
-  public SubmitRequest withPostal(PostalRequest requested) {
-    return new SubmitRequest(
-        receiptNumber,
-        idNumber,
-        submissionToken,
-        type,
-        fingerprints,
-        proxy,
-        paymentMethod,
-        feeReceiptNumber,
-        relief,
-        reliefReason,
-        notice,
-        requested);
-  }
 }

@@ -72,17 +72,18 @@ public class NoticeOutboxIT {
 
   static SubmitRequest inPerson(Receipt receipt, CitizenIdNumber person, NoticeRequest notice) {
     return new SubmitRequest(
-            receipt.getReceiptNumber().value(),
-            person.value(),
-            UUID.randomUUID().toString(),
-            ApplicationType.FIRST_APPLICATION,
-            Fingerprints.registered(FingerPosition.RIGHT_THUMB, FingerPosition.LEFT_THUMB),
-            null,
-            PaymentMethod.CASH,
-            null,
-            null,
-            null)
-        .withNotice(notice);
+        receipt.getReceiptNumber().value(),
+        person.value(),
+        UUID.randomUUID().toString(),
+        ApplicationType.FIRST_APPLICATION,
+        Fingerprints.registered(FingerPosition.RIGHT_THUMB, FingerPosition.LEFT_THUMB),
+        null,
+        PaymentMethod.CASH,
+        null,
+        null,
+        null,
+        notice,
+        null);
   }
 
   /** A person of the station's jurisdiction with a usable receipt of the station's own. */
@@ -180,7 +181,7 @@ public class NoticeOutboxIT {
     notes.report(quiet, StatusReport.Kind.DISPATCHED);
     assertEquals(ApplicationStatus.ARRIVED_AT_STATION, notes.status(quiet.getId()));
     assertTrue(notes.message(quiet.getId()).isEmpty());
-    assertNull(notes.contactOrNull(quiet.getId()));
+    assertNull(notes.contact(quiet.getId()));
 
     for (NoticeRequest bad :
         List.of(new NoticeRequest("1391234567", true), new NoticeRequest(MOBILE, false))) {
@@ -253,11 +254,6 @@ public class NoticeOutboxIT {
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public NoticeContact contact(Long applicationId) {
-      return em.find(NoticeContact.class, applicationId);
-    }
-
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public NoticeContact contactOrNull(Long applicationId) {
       return em.find(NoticeContact.class, applicationId);
     }
 
