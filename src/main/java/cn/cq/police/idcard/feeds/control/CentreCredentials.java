@@ -2,6 +2,7 @@ package cn.cq.police.idcard.feeds.control;
 
 import cn.cq.police.idcard.feeds.entity.Centre;
 import cn.cq.police.idcard.feeds.entity.IntegrationCredential;
+import cn.cq.police.idcard.security.control.Cryptography;
 import cn.cq.police.idcard.security.control.SecretSealing;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.Dependent;
@@ -31,6 +32,8 @@ public class CentreCredentials {
   @ConfigProperty(name = "security.credentials-master-key")
   String masterKey;
 
+  @Inject Cryptography cryptography;
+
   SecretSealing sealing;
 
   /** A new credential with its API key and signing secret (Base64), to be shown once. */
@@ -38,7 +41,7 @@ public class CentreCredentials {
 
   @PostConstruct
   void init() {
-    sealing = SecretSealing.fromBase64(masterKey);
+    sealing = SecretSealing.fromBase64(cryptography.suite(), masterKey);
   }
 
   public List<IntegrationCredential> all() {

@@ -25,6 +25,8 @@ public class PersonalDataSealing {
   @ConfigProperty(name = "security.personal-data-key-id", defaultValue = "k1")
   String keyId;
 
+  @Inject Cryptography cryptography;
+
   private SecretSealing sealing;
 
   @PostConstruct
@@ -32,7 +34,7 @@ public class PersonalDataSealing {
     if (keyId.isBlank() || keyId.indexOf(SEPARATOR) >= 0) {
       throw new IllegalArgumentException("security.personal-data-key-id must be a short word");
     }
-    sealing = SecretSealing.fromBase64(keyBase64);
+    sealing = SecretSealing.fromBase64(cryptography.suite(), keyBase64);
   }
 
   public String seal(String value, String boundTo) {

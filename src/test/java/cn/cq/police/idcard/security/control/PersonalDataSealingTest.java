@@ -16,6 +16,9 @@ class PersonalDataSealingTest {
     java.util.Arrays.fill(key, keyByte);
     sealing.keyBase64 = Base64.getEncoder().encodeToString(key);
     sealing.keyId = keyId;
+    sealing.cryptography = new Cryptography();
+    sealing.cryptography.suiteSetting = "national";
+    sealing.cryptography.init();
     sealing.init();
     return sealing;
   }

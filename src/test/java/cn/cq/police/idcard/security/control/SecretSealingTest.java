@@ -16,7 +16,7 @@ class SecretSealingTest {
 
   static final byte[] MASTER = ApiKeys.randomBytes(32);
 
-  SecretSealing cut = new SecretSealing(MASTER);
+  SecretSealing cut = new SecretSealing(CryptoSuite.INTERNATIONAL, MASTER);
 
   @Test
   void aSealedSecretOpensWithTheSameKeyAndAssociatedData() {
@@ -25,7 +25,8 @@ class SecretSealingTest {
     assertArrayEquals(secret, cut.open(sealed, "DETECTION_CENTRE:dc-0011223344ff"));
     assertArrayEquals(
         secret,
-        SecretSealing.fromBase64(Base64.getEncoder().encodeToString(MASTER))
+        SecretSealing.fromBase64(
+                CryptoSuite.INTERNATIONAL, Base64.getEncoder().encodeToString(MASTER))
             .open(sealed, "DETECTION_CENTRE:dc-0011223344ff"));
   }
 
@@ -46,7 +47,9 @@ class SecretSealingTest {
     String sealed = cut.seal(secret, "PRODUCTION_CENTRE:pc-1");
     assertThrows(
         IllegalArgumentException.class,
-        () -> new SecretSealing(ApiKeys.randomBytes(32)).open(sealed, "PRODUCTION_CENTRE:pc-1"));
+        () ->
+            new SecretSealing(CryptoSuite.INTERNATIONAL, ApiKeys.randomBytes(32))
+                .open(sealed, "PRODUCTION_CENTRE:pc-1"));
     assertThrows(IllegalArgumentException.class, () -> cut.open(sealed, "PRODUCTION_CENTRE:pc-2"));
     byte[] bytes = Base64.getDecoder().decode(sealed);
     bytes[bytes.length - 1] ^= 1;
@@ -59,9 +62,15 @@ class SecretSealingTest {
 
   @Test
   void onlyAesKeysAreAccepted() {
-    assertThrows(IllegalArgumentException.class, () -> new SecretSealing(new byte[20]));
-    assertThrows(IllegalArgumentException.class, () -> SecretSealing.fromBase64("not a key"));
-    assertThrows(IllegalArgumentException.class, () -> SecretSealing.fromBase64(null));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new SecretSealing(CryptoSuite.NATIONAL, new byte[20]));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SecretSealing.fromBase64(CryptoSuite.NATIONAL, "not a key"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> SecretSealing.fromBase64(CryptoSuite.INTERNATIONAL, null));
   }
 
   @Test
@@ -71,7 +80,8 @@ class SecretSealingTest {
       config.load(in);
     }
     SecretSealing demo =
-        SecretSealing.fromBase64(config.getProperty("security.credentials-master-key"));
+        SecretSealing.fromBase64(
+            CryptoSuite.NATIONAL, config.getProperty("security.credentials-master-key"));
     assertArrayEquals(new byte[] {1, 2, 3}, demo.open(demo.seal(new byte[] {1, 2, 3}, "a"), "a"));
   }
 
