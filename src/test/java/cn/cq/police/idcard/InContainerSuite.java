@@ -5,6 +5,7 @@ import cn.cq.police.idcard.applications.control.PostingsIT;
 import cn.cq.police.idcard.applications.control.ReceiptEligibilityIT;
 import cn.cq.police.idcard.audit.boundary.AuditChainIT;
 import cn.cq.police.idcard.audit.boundary.AuditRecorder;
+import cn.cq.police.idcard.insight.boundary.DailyRoundIT;
 import cn.cq.police.idcard.insight.control.InsightQueriesIT;
 import cn.cq.police.idcard.insight.control.InsightSeed;
 import cn.cq.police.idcard.notices.control.NoticeOutboxIT;
@@ -49,7 +50,8 @@ public final class InContainerSuite {
           TemporaryCardIssueIT.class,
           StationPhotoKeepingIT.class,
           TestPhotos.class,
-          NoticeOutboxIT.class);
+          NoticeOutboxIT.class,
+          DailyRoundIT.class);
 
   private InContainerSuite() {}
 

@@ -6,6 +6,8 @@ import cn.cq.police.idcard.insight.control.AnomalyReport;
 import cn.cq.police.idcard.insight.control.InsightSettings;
 import cn.cq.police.idcard.insight.control.ReadColumns;
 import cn.cq.police.idcard.insight.control.Signal;
+import cn.cq.police.idcard.platform.DailyClaims;
+import cn.cq.police.idcard.platform.LeasedMessage;
 import cn.cq.police.idcard.platform.SchemaMigration;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -25,6 +27,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -32,15 +35,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Computes every station's anomaly signals once a day (06:30 station time, before the counters
  * open) and keeps each station's latest report in the database, which a supervisor can also refresh
- * on demand. Every cluster member runs the daily timer; one that finds the day's reports already
- * made leaves them. Logs only counts per signal, never a case.
+ * on demand. Every cluster member runs the daily timer; each station's report of the day is made by
+ * the one member that claims it ({@link DailyClaims}), also when another dies mid-round. Logs only
+ * counts per signal, never a case.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -58,23 +62,49 @@ public class AnomalyWatch {
 
   @Inject Clock clock;
 
-  /** Outside a transaction: one per station would be too long, and each report stands alone. */
-  @Schedule(hour = "6", minute = "30", timezone = "Asia/Shanghai", persistent = false)
+  /** How long a member may hold a station's part of the daily round before another takes it. */
+  @Inject
+  @ConfigProperty(name = "insight.daily-claim-lease-seconds", defaultValue = "300")
+  long leaseSeconds;
+
+  static final String DAILY_JOB = "anomaly-report";
+
+  /**
+   * The daily round at 06:30 and, in case a member died holding a station, again every ten minutes
+   * until 09:00: a station is done by the member that claims it first (see {@link DailyClaims}).
+   * Outside a transaction: one per station would be too long, and each report stands alone.
+   */
+  @Schedule(hour = "6", minute = "30,40,50", timezone = "Asia/Shanghai", persistent = false)
+  @Schedule(hour = "7-8", minute = "*/10", timezone = "Asia/Shanghai", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void daily() {
-    LocalDateTime dayStart = LocalDate.now(clock).atStartOfDay();
+    dailyRound(LeasedMessage.THIS_INSTANCE);
+  }
+
+  /**
+   * One member's round over the stations: each station whose part of today this member claims gets
+   * today's report (unless a supervisor computed one today already).
+   *
+   * @return how many stations this member took care of in this round
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public int dailyRound(String member) {
+    LocalDateTime now = LocalDateTime.now(clock);
+    LocalDate day = now.toLocalDate();
+    DailyClaims claims = new DailyClaims(DAILY_JOB, member, Duration.ofSeconds(leaseSeconds));
+    int handled = 0;
     try (Connection connection = dataSource.getConnection()) {
       for (long stationId : stationIds(connection)) {
-        try {
-          dailyReport(connection, stationId, dayStart);
-        } catch (SQLException e) {
-          // Most likely another member stored the same report at the same moment.
-          LOG.log(Level.INFO, "Anomaly report of station " + stationId + " not stored", e);
+        if (claims.claim(connection, day, stationId, LocalDateTime.now(clock))) {
+          dailyReport(connection, stationId, day.atStartOfDay());
+          claims.finish(connection, day, stationId, LocalDateTime.now(clock));
+          handled++;
         }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Daily anomaly signals failed", e);
     }
+    return handled;
   }
 
   private void dailyReport(Connection connection, long stationId, LocalDateTime dayStart)
