@@ -40,6 +40,8 @@ public class ShippedSecrets implements HealthCheck {
           "notices.sms.gateway-token",
           "applications.voucher-secret",
           "feeds.production.signing-secret",
+          "audit.mac-key",
+          "audit.anchor.private-key",
           "db.password");
 
   private static final Logger LOG = Logger.getLogger(ShippedSecrets.class.getName());

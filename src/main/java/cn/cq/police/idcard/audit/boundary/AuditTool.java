@@ -1,24 +1,43 @@
 package cn.cq.police.idcard.audit.boundary;
 
+import cn.cq.police.idcard.audit.control.AnchorFile;
+import cn.cq.police.idcard.audit.control.ArchiveFile;
+import cn.cq.police.idcard.audit.control.AuditKeys;
+import cn.cq.police.idcard.audit.control.AuditVerifier;
+import cn.cq.police.idcard.audit.control.ChainLinks;
 import cn.cq.police.idcard.audit.control.ChainVerdict;
+import cn.cq.police.idcard.audit.control.ChainVerdict.Break;
 import cn.cq.police.idcard.audit.control.ChainWalk;
 import cn.cq.police.idcard.audit.entity.Actor;
 import cn.cq.police.idcard.audit.entity.AuditEntry;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
+import cn.cq.police.idcard.security.control.CryptoSuite;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyPair;
+import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
  * Verifies the audit chain from the command line, straight against the database, with the server
- * running or not. Exit code 0: intact; 1: broken (the first broken entry is printed); 2: usage.
+ * running or not: every entry's keyed link, the anchors of the anchor file ({@code --anchors} or
+ * the setting {@code audit.anchor.file}) and, given archive files ({@code --archive}, repeated),
+ * archive and table as one chain. Exit code 0: intact; 1: broken (the first entry that disagrees is
+ * printed); 2: usage. The keys come as the application's do (environment {@code AUDIT_MAC_KEY},
+ * {@code AUDIT_ANCHOR_PUBLIC_KEY}, {@code SECURITY_CRYPTO_SUITE}, or the war's defaults), never
+ * from the command line.
  *
  * <pre>
  * java -cp "target/classes:target/idcard-counter/WEB-INF/lib/*" \
@@ -38,19 +57,46 @@ public final class AuditTool {
 
   public static void main(String[] args) throws SQLException {
     Map<String, String> options = new HashMap<>();
+    List<Path> archives = new ArrayList<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
-      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+      String name = args[i].replaceFirst("^--", "");
+      if (name.equals("archive")) {
+        archives.add(Path.of(args[i + 1]));
+      } else {
+        options.put(name, args[i + 1]);
+      }
+    }
+    if (options.containsKey("new-anchor-keys")) {
+      printNewKeys(CryptoSuite.named(options.get("new-anchor-keys")));
+      return;
     }
     if (!options.containsKey("url")) {
-      System.err.println("usage: AuditTool --url JDBC_URL [--user U] [--password P]");
+      System.err.println(
+          "usage: AuditTool --url JDBC_URL [--user U] [--password P] [--anchors FILE]"
+              + " [--archive FILE]...\n"
+              + "       AuditTool --new-anchor-keys international|national");
       System.exit(2);
+    }
+    if (options.containsKey("anchors")) {
+      System.setProperty("audit.anchor.file", options.get("anchors"));
     }
     String url = options.get("url");
     try (Connection db = DriverManager.getConnection(url, credentials(url, options))) {
-      ChainVerdict verdict = verify(db);
+      ChainVerdict verdict = verify(db, ToolSettings.ofThisProcess(), archives);
       System.out.println(describe(verdict));
       System.exit(verdict.isIntact() ? 0 : 1);
     }
+  }
+
+  /** A new anchor signing key pair of the suite, for audit.anchor.private-key and public-key. */
+  static void printNewKeys(CryptoSuite suite) {
+    KeyPair keys = suite.newSigningKeys();
+    System.out.println(
+        "audit.anchor.private-key="
+            + Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
+    System.out.println(
+        "audit.anchor.public-key="
+            + Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
   }
 
   /**
@@ -71,30 +117,113 @@ public final class AuditTool {
   }
 
   public static String describe(ChainVerdict verdict) {
+    String detail =
+        verdict.detail() == null || verdict.detail().isEmpty() ? "" : " " + verdict.detail();
     return verdict.isIntact()
-        ? "Audit chain intact: " + verdict.entriesChecked() + " entries verified."
+        ? "Audit chain intact: "
+            + verdict.entriesChecked()
+            + " entries verified, "
+            + verdict.anchorsChecked()
+            + " anchors agree."
+            + detail
         : "Audit chain BROKEN at entry "
             + verdict.firstBroken().getAsLong()
             + " ("
             + verdict.reason()
             + ") after checking "
             + verdict.entriesChecked()
-            + " entries.";
+            + " entries."
+            + detail;
   }
 
+  /** Verifies with the settings of this process (system properties, environment, defaults). */
   static ChainVerdict verify(Connection db) throws SQLException {
-    ChainWalk walk = new ChainWalk();
+    return verify(db, ToolSettings.ofThisProcess(), List.of());
+  }
+
+  /**
+   * Verifies the archive files (in order of their entries) and the live table as one chain, and the
+   * chain against every anchor of the anchor file.
+   */
+  static ChainVerdict verify(Connection db, ToolSettings settings, List<Path> archives)
+      throws SQLException {
+    CryptoSuite suite =
+        CryptoSuite.named(settings.get("security.crypto-suite").orElse("international"));
+    Optional<PublicKey> publicKey = settings.get("audit.anchor.public-key").map(suite::publicKey);
+    Optional<String> anchorFile = settings.get("audit.anchor.file");
+    AnchorFile.Reading anchors = AuditVerifier.anchors(anchorFile.map(Path::of), suite, publicKey);
+    if (!anchors.allVerified()) {
+      return AuditVerifier.refused(anchors, anchorFile.orElse(""));
+    }
+    long last;
+    String lastLink;
+    long keyedFrom;
+    long archivedThrough;
+    String archivedLink;
+    try (ResultSet head =
+        db.createStatement()
+            .executeQuery(
+                "select last_sequence, last_hash, keyed_from, archived_through, archived_link"
+                    + " from audit_chain_head where id = 1")) {
+      head.next();
+      last = head.getLong(1);
+      lastLink = head.getString(2);
+      keyedFrom = head.getLong(3);
+      archivedThrough = head.getLong(4);
+      archivedLink = head.getString(5);
+    }
+    ChainLinks links =
+        new ChainLinks(suite, AuditKeys.macKey(settings.require("audit.mac-key")), keyedFrom);
+    ChainWalk walk;
+    if (archives.isEmpty()) {
+      walk = new ChainWalk(links, archivedThrough, archivedLink, anchors.anchors());
+    } else {
+      if (publicKey.isEmpty()) {
+        throw new IllegalArgumentException("Archives need audit.anchor.public-key to be checked");
+      }
+      List<ArchiveFile.Contents> read = new ArrayList<>();
+      for (Path archive : archives) {
+        try {
+          read.add(ArchiveFile.read(archive, publicKey.get()));
+        } catch (IllegalArgumentException invalid) {
+          return ChainVerdict.broken(0, 0, Break.ARCHIVE_INVALID, 0, invalid.getMessage());
+        }
+      }
+      read.sort(Comparator.comparingLong(contents -> contents.entries().get(0).getSequence()));
+      AuditEntry first = read.get(0).entries().get(0);
+      walk =
+          new ChainWalk(links, first.getSequence() - 1, first.getPreviousHash(), anchors.anchors());
+      for (ArchiveFile.Contents contents : read) {
+        for (AuditEntry entry : contents.entries()) {
+          if (!walk.accept(entry)) {
+            return walk.finish(-1, "");
+          }
+        }
+      }
+      if (walk.nextSequence() != archivedThrough + 1) {
+        return ChainVerdict.broken(
+            0,
+            walk.nextSequence(),
+            Break.ARCHIVE_INVALID,
+            0,
+            "the archives end at entry "
+                + (walk.nextSequence() - 1)
+                + ", the table was archived up to entry "
+                + archivedThrough);
+      }
+    }
     try (PreparedStatement page =
         db.prepareStatement(
             "select sequence, occurred_at, actor_username, actor_roles, station_code, action,"
                 + " subject_type, subject_id, before_state, after_state, client_address,"
                 + " previous_hash, entry_hash from audit_entry where sequence >= ?"
-                + " order by sequence")) {
+                + " and sequence <= ? order by sequence")) {
       page.setMaxRows(PAGE);
       int read;
       do {
         read = 0;
         page.setLong(1, walk.nextSequence());
+        page.setLong(2, last);
         try (ResultSet rows = page.executeQuery()) {
           while (rows.next()) {
             read++;
@@ -105,12 +234,7 @@ public final class AuditTool {
         }
       } while (read == PAGE);
     }
-    try (ResultSet head =
-        db.createStatement()
-            .executeQuery("select last_sequence, last_hash from audit_chain_head where id = 1")) {
-      head.next();
-      return walk.finish(head.getLong(1), head.getString(2));
-    }
+    return walk.finish(last, lastLink);
   }
 
   private static AuditEntry entryOf(ResultSet row) throws SQLException {

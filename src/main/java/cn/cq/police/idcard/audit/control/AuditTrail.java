@@ -35,12 +35,14 @@ public class AuditTrail {
 
   @Inject Instance<RequestOrigin> origin;
 
+  @Inject AuditKeys keys;
+
   @Transactional(Transactional.TxType.MANDATORY)
   public AuditEntry record(Actor actor, AuditEvent event) {
     AuditChainHead head =
         em.find(AuditChainHead.class, AuditChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
     long sequence = head.nextSequence();
-    // Millisecond precision: what both databases store, so the hash re-computes exactly.
+    // Millisecond precision: what both databases store, so the link re-computes exactly.
     LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
     String address = clientAddress();
     AuditEntry unsigned =
@@ -53,7 +55,7 @@ public class AuditTrail {
             event,
             address,
             head.getLastHash(),
-            AuditHashes.hashOf(unsigned.canonicalForm()));
+            keys.links(head.getKeyedFrom()).linkOf(unsigned));
     em.persist(entry);
     head.advanceTo(entry);
     return entry;

@@ -3,6 +3,7 @@ package cn.cq.police.idcard.review.control;
 import static cn.cq.police.idcard.review.control.DecisionRefused.Problem;
 
 import cn.cq.police.idcard.applications.entity.Application;
+import cn.cq.police.idcard.audit.control.Anchors;
 import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.review.entity.DayClose;
@@ -40,6 +41,8 @@ public class DailyClose {
 
   @Inject AuditTrail audit;
 
+  @Inject Anchors anchors;
+
   @Inject Clock clock;
 
   /**
@@ -71,6 +74,9 @@ public class DailyClose {
     audit.record(
         supervisor.actor(),
         AuditEvent.of("day.closed", "station", station.getCode() + "/" + day).withAfter(stored));
+    // The chain's head, this close included, signed and written outside the database; the 日结单
+    // prints it.
+    anchors.anchorHead(Anchors.DAY_CLOSE, Anchors.dayCloseScope(station.getCode(), day), null);
     return close;
   }
 
