@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.forms.control;
 
+import cn.cq.police.idcard.audit.control.Anchors;
 import cn.cq.police.idcard.review.control.DaySummaries;
 import cn.cq.police.idcard.stations.entity.Station;
 import jakarta.enterprise.context.Dependent;
@@ -17,9 +18,17 @@ public class DailyReports {
 
   @Inject DaySummaries summaries;
 
+  @Inject Anchors anchors;
+
   public byte[] render(OfficialForm form, Station station, String preparedBy, LocalDate day) {
     DailyReportData data =
-        new DailyReportData(OfficialTerms.unitOf(station), preparedBy, summaries.of(station, day));
+        new DailyReportData(
+            OfficialTerms.unitOf(station),
+            preparedBy,
+            summaries.of(station, day),
+            anchors
+                .latest(Anchors.DAY_CLOSE, Anchors.dayCloseScope(station.getCode(), day))
+                .orElse(null));
     return switch (form) {
       case DAILY_SUMMARY -> RENDERER.dailySummary(data);
       case DAILY_CLOSE -> RENDERER.dailyClose(data);

@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.forms.control;
 
+import cn.cq.police.idcard.audit.control.Anchor;
 import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.forms.control.DailyReportLine.Kind;
 import cn.cq.police.idcard.review.control.DaySummary;
@@ -277,6 +278,18 @@ public final class FormRenderer {
                     voided.size(),
                     String.join("、", voided.stream().map(DaySummary.FeeReceipt::number).toList()),
                     figures.voidedAmount().yuan()));
+    Anchor anchor = data.auditAnchor();
+    p.put(
+        "AUDIT_ANCHOR",
+        anchor == null
+            ? "审计锚点：本日尚未日结，无锚点。"
+            : "审计锚点：第 %d 条记录（日结时链头），%s，%s，指纹 %s"
+                .formatted(
+                    anchor.sequence(),
+                    anchor.anchoredAt().withNano(0).toString().replace('T', ' '),
+                    anchor.suite().label(),
+                    anchor.fingerprint()));
+    p.put("AUDIT_ANCHOR_DIGEST", anchor == null ? null : "锚点摘要：" + anchor.digest());
     return p;
   }
 

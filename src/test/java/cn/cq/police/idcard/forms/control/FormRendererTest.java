@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.applications.control.VoucherCode;
 import cn.cq.police.idcard.applications.entity.FingerPosition;
+import cn.cq.police.idcard.audit.control.Anchor;
 import cn.cq.police.idcard.fees.entity.Amount;
 import cn.cq.police.idcard.fees.entity.FeeKind;
 import cn.cq.police.idcard.fees.entity.Payment;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.review.control.DaySummary;
+import cn.cq.police.idcard.security.control.CryptoSuite;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,8 @@ import java.util.concurrent.Future;
 import net.sf.jasperreports.engine.JREmptyDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class FormRendererTest {
 
@@ -389,6 +394,39 @@ class FormRendererTest {
     assertFalse(pdf.text().contains("SF20251125-0001"), "the summary lists no receipts");
     assertFalse(pdf.text().contains("RETURNED"), "every status in words");
     assertFalse(pdf.text().contains("审核民警签字"));
+  }
+
+  /** The 日结单 prints the audit anchor made at the close: digest and fingerprint, either suite. */
+  @ParameterizedTest
+  @EnumSource(CryptoSuite.class)
+  void dailyClosePrintsTheDaysAuditAnchor(CryptoSuite suite) throws Exception {
+    DailyReportData day = SampleData.day(3);
+    Anchor anchor =
+        Anchor.sign(
+            suite,
+            suite.newSigningKeys().getPrivate(),
+            LocalDateTime.of(2026, 12, 7, 17, 30, 5, 123_000_000),
+            "DAY_CLOSE",
+            "500103510001/2026-12-07",
+            4711,
+            "ab".repeat(32),
+            1);
+    byte[] bytes =
+        RENDERER.dailyClose(
+            new DailyReportData(day.stationName(), day.preparedBy(), day.figures(), anchor));
+    String text = Pdfs.read(bytes).text().replaceAll("\\s+", "");
+    assertTrue(text.contains("审计锚点：第4711条记录"), text);
+    assertTrue(text.contains(anchor.fingerprint()), text);
+    assertTrue(text.contains(anchor.digest()), text);
+    assertTrue(text.contains(suite.label()), text);
+    if (System.getProperty("forms.sample.dir") != null) {
+      java.nio.file.Files.write(
+          java.nio.file.Path.of(
+              System.getProperty("forms.sample.dir"), "daily-close-" + suite + ".pdf"),
+          bytes);
+    }
+    assertTrue(
+        Pdfs.read(RENDERER.dailyClose(day)).text().replaceAll("\\s+", "").contains("本日尚未日结"));
   }
 
   @Test
