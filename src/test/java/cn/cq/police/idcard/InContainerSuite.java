@@ -3,7 +3,9 @@ package cn.cq.police.idcard;
 import cn.cq.police.idcard.applications.control.ApplicationSubmissionIT;
 import cn.cq.police.idcard.applications.control.PostingsIT;
 import cn.cq.police.idcard.applications.control.ReceiptEligibilityIT;
+import cn.cq.police.idcard.audit.boundary.AuditAnchorIT;
 import cn.cq.police.idcard.audit.boundary.AuditChainIT;
+import cn.cq.police.idcard.audit.boundary.AuditPrivilegesIT;
 import cn.cq.police.idcard.audit.boundary.AuditRecorder;
 import cn.cq.police.idcard.insight.boundary.DailyRoundIT;
 import cn.cq.police.idcard.insight.control.InsightQueriesIT;
@@ -40,6 +42,8 @@ public final class InContainerSuite {
           PostingsIT.class,
           ReceiptEligibilityIT.class,
           AuditChainIT.class,
+          AuditAnchorIT.class,
+          AuditPrivilegesIT.class,
           AuditRecorder.class,
           InsightQueriesIT.class,
           InsightSeed.class,

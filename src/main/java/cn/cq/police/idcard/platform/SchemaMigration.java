@@ -7,11 +7,22 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Optional;
 import java.util.logging.Logger;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -19,6 +30,12 @@ import org.flywaydb.core.api.output.MigrateResult;
  * EclipseLink never creates or alters tables. The data source is declared here with MicroProfile
  * Config placeholders so the same war runs on the embedded H2 file database and on PostgreSQL by
  * setting {@code DB_URL}, {@code DB_CLASS}, {@code DB_USER} and {@code DB_PASSWORD}.
+ *
+ * <p>Least privilege: with {@code db.migration.user} (and {@code db.migration.password}) set to the
+ * schema owner, Flyway migrates as the owner and then grants the application's role ({@code
+ * db.user}) what {@code db/grants/postgresql-app-role.sql} lists: reading and writing the tables,
+ * but only appending to and reading the audit trail, and no DDL. Unset, the application's account
+ * migrates, as on H2 and in one-role set-ups.
  */
 @DataSourceDefinition(
     name = SchemaMigration.DATA_SOURCE,
@@ -46,17 +63,46 @@ public class SchemaMigration {
 
   private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
+  /** Granted by the owner to the application's role after each migration, on PostgreSQL. */
+  static final String APP_ROLE_GRANTS = "db/grants/postgresql-app-role.sql";
+
   @Resource(lookup = DATA_SOURCE)
   DataSource dataSource;
 
+  @Inject
+  @ConfigProperty(name = "db.url")
+  String url;
+
+  @Inject
+  @ConfigProperty(name = "db.user")
+  String user;
+
+  /**
+   * The schema owner, who migrates; unset: the application's own account (H2, one-role set-ups).
+   */
+  @Inject
+  @ConfigProperty(name = "db.migration.user")
+  Optional<String> migrationUser;
+
+  @Inject
+  @ConfigProperty(name = "db.migration.password")
+  Optional<String> migrationPassword;
+
   @PostConstruct
   void migrate() {
+    boolean separateOwner =
+        migrationUser.filter(owner -> !owner.isBlank() && !owner.equals(user)).isPresent();
+    FluentConfiguration configuration =
+        Flyway.configure(SchemaMigration.class.getClassLoader()).locations(locations());
     Flyway flyway =
-        Flyway.configure(SchemaMigration.class.getClassLoader())
-            .dataSource(dataSource)
-            .locations(locations())
+        (separateOwner
+                ? configuration.dataSource(url, migrationUser.get(), migrationPassword.orElse(""))
+                : configuration.dataSource(dataSource))
             .load();
     MigrateResult result = flyway.migrate();
+    if (separateOwner) {
+      grantToApplication(flyway);
+    }
     LOG.info(
         () ->
             "Database schema at version "
@@ -64,6 +110,38 @@ public class SchemaMigration {
                 + " ("
                 + result.migrationsExecuted
                 + " migrations applied now)");
+  }
+
+  /** The owner grants the application's role what it needs, no more (PostgreSQL only). */
+  private void grantToApplication(Flyway flyway) {
+    try (Connection owner = flyway.getConfiguration().getDataSource().getConnection();
+        Statement statement = owner.createStatement()) {
+      if (!owner.getMetaData().getDatabaseProductName().startsWith("PostgreSQL")) {
+        return;
+      }
+      for (String grant : grants(user)) {
+        statement.execute(grant);
+      }
+      LOG.info(() -> "Privileges of the application's role " + user + " granted by the owner");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot grant the application's role its privileges", e);
+    }
+  }
+
+  /** The grant statements for that role, its name quoted as an identifier. */
+  static List<String> grants(String appRole) {
+    String quoted = "\"" + appRole.replace("\"", "\"\"") + "\"";
+    try (InputStream file =
+        SchemaMigration.class.getClassLoader().getResourceAsStream(APP_ROLE_GRANTS)) {
+      String script = new String(file.readAllBytes(), StandardCharsets.UTF_8);
+      return Stream.of(script.replaceAll("(?m)^--.*$", "").split(";"))
+          .map(String::strip)
+          .filter(statement -> !statement.isEmpty())
+          .map(statement -> statement.replace("${app_role}", quoted))
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private String[] locations() {

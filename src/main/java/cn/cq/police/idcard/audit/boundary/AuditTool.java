@@ -77,12 +77,13 @@ public final class AuditTool {
               + "       AuditTool --new-anchor-keys international|national");
       System.exit(2);
     }
+    Map<String, String> overrides = new HashMap<>();
     if (options.containsKey("anchors")) {
-      System.setProperty("audit.anchor.file", options.get("anchors"));
+      overrides.put("audit.anchor.file", options.get("anchors"));
     }
     String url = options.get("url");
     try (Connection db = DriverManager.getConnection(url, credentials(url, options))) {
-      ChainVerdict verdict = verify(db, ToolSettings.ofThisProcess(), archives);
+      ChainVerdict verdict = verify(db, new ToolSettings(overrides, System.getenv()), archives);
       System.out.println(describe(verdict));
       System.exit(verdict.isIntact() ? 0 : 1);
     }

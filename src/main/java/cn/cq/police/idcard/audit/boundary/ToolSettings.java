@@ -18,10 +18,15 @@ final class ToolSettings {
 
   private static final String PUBLISHED = "META-INF/microprofile-config.properties";
 
+  private final Map<String, String> overrides;
   private final Map<String, String> environment;
   private final Properties published = new Properties();
 
-  ToolSettings(Map<String, String> environment) {
+  /**
+   * @param overrides settings given to the tool itself (such as {@code --anchors}), before all
+   */
+  ToolSettings(Map<String, String> overrides, Map<String, String> environment) {
+    this.overrides = overrides;
     this.environment = environment;
     try (InputStream file = ToolSettings.class.getClassLoader().getResourceAsStream(PUBLISHED)) {
       if (file != null) {
@@ -33,11 +38,11 @@ final class ToolSettings {
   }
 
   static ToolSettings ofThisProcess() {
-    return new ToolSettings(System.getenv());
+    return new ToolSettings(Map.of(), System.getenv());
   }
 
   Optional<String> get(String name) {
-    String value = System.getProperty(name);
+    String value = overrides.containsKey(name) ? overrides.get(name) : System.getProperty(name);
     if (value == null) {
       value = environment.get(name.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_'));
     }

@@ -1,5 +1,7 @@
 package cn.cq.police.idcard.audit.boundary;
 
+import cn.cq.police.idcard.audit.control.Anchor;
+import cn.cq.police.idcard.audit.control.Anchors;
 import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.Actor;
 import cn.cq.police.idcard.audit.entity.AuditEntry;
@@ -14,8 +16,16 @@ public class AuditRecorder {
 
   @Inject AuditTrail trail;
 
+  @Inject Anchors anchors;
+
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public AuditEntry record(Actor actor, AuditEvent event) {
     return trail.record(actor, event);
+  }
+
+  /** Anchors the head as the daily timer and the day close do. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Anchor anchor(String kind, String scope) {
+    return anchors.anchorHead(kind, scope, null).orElseThrow();
   }
 }
