@@ -21,6 +21,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
@@ -156,23 +157,12 @@ public final class AuditTool {
     if (!anchors.allVerified()) {
       return AuditVerifier.refused(anchors, anchorFile.orElse(""));
     }
-    long last;
-    String lastLink;
-    long keyedFrom;
-    long archivedThrough;
-    String archivedLink;
-    try (ResultSet head =
-        db.createStatement()
-            .executeQuery(
-                "select last_sequence, last_hash, keyed_from, archived_through, archived_link"
-                    + " from audit_chain_head where id = 1")) {
-      head.next();
-      last = head.getLong(1);
-      lastLink = head.getString(2);
-      keyedFrom = head.getLong(3);
-      archivedThrough = head.getLong(4);
-      archivedLink = head.getString(5);
-    }
+    Head head = Head.of(db, false);
+    long last = head.last();
+    String lastLink = head.lastLink();
+    long keyedFrom = head.keyedFrom();
+    long archivedThrough = head.archivedThrough();
+    String archivedLink = head.archivedLink();
     ChainLinks links =
         new ChainLinks(suite, AuditKeys.macKey(settings.require("audit.mac-key")), keyedFrom);
     ChainWalk walk;
@@ -215,10 +205,9 @@ public final class AuditTool {
     }
     try (PreparedStatement page =
         db.prepareStatement(
-            "select sequence, occurred_at, actor_username, actor_roles, station_code, action,"
-                + " subject_type, subject_id, before_state, after_state, client_address,"
-                + " previous_hash, entry_hash from audit_entry where sequence >= ?"
-                + " and sequence <= ? order by sequence")) {
+            "select "
+                + ENTRY_COLUMNS
+                + " from audit_entry where sequence >= ? and sequence <= ? order by sequence")) {
       page.setMaxRows(PAGE);
       int read;
       do {
@@ -238,7 +227,35 @@ public final class AuditTool {
     return walk.finish(last, lastLink);
   }
 
-  private static AuditEntry entryOf(ResultSet row) throws SQLException {
+  /** The chain's head row, read straight from the database. */
+  record Head(
+      long last, String lastLink, long keyedFrom, long archivedThrough, String archivedLink) {
+
+    /** The row, locked against appends and other archive runs when {@code forUpdate}. */
+    static Head of(Connection db, boolean forUpdate) throws SQLException {
+      try (Statement statement = db.createStatement();
+          ResultSet head =
+              statement.executeQuery(
+                  "select last_sequence, last_hash, keyed_from, archived_through, archived_link"
+                      + " from audit_chain_head where id = 1"
+                      + (forUpdate ? " for update" : ""))) {
+        head.next();
+        return new Head(
+            head.getLong(1),
+            head.getString(2).strip(),
+            head.getLong(3),
+            head.getLong(4),
+            head.getString(5).strip());
+      }
+    }
+  }
+
+  /** The columns {@link #entryOf} reads, in its order. */
+  static final String ENTRY_COLUMNS =
+      "sequence, occurred_at, actor_username, actor_roles, station_code, action, subject_type,"
+          + " subject_id, before_state, after_state, client_address, previous_hash, entry_hash";
+
+  static AuditEntry entryOf(ResultSet row) throws SQLException {
     return new AuditEntry(
         row.getLong(1),
         row.getTimestamp(2).toLocalDateTime(),

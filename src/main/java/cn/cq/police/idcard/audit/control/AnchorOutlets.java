@@ -52,7 +52,7 @@ public class AnchorOutlets {
   }
 
   /** One write of the whole line to a file opened for appending, forced to the disk. */
-  static synchronized void append(Path path, Anchor anchor) {
+  public static synchronized void append(Path path, Anchor anchor) {
     try (FileChannel channel =
         FileChannel.open(
             path, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {

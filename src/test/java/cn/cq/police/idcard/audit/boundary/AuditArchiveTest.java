@@ -1,0 +1,203 @@
+package cn.cq.police.idcard.audit.boundary;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import cn.cq.police.idcard.audit.control.Anchor;
+import cn.cq.police.idcard.audit.control.ChainLinks;
+import cn.cq.police.idcard.audit.control.ChainVerdict;
+import cn.cq.police.idcard.audit.control.ChainVerdict.Break;
+import cn.cq.police.idcard.audit.entity.Actor;
+import cn.cq.police.idcard.audit.entity.AuditEntry;
+import cn.cq.police.idcard.audit.entity.AuditEvent;
+import cn.cq.police.idcard.platform.SchemaMigration;
+import cn.cq.police.idcard.security.control.CryptoSuite;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Retention and archive on a real (H2) schema, under both suites: entries older than the retention
+ * go to a signed archive file and leave the table; archive and table then verify as one chain, the
+ * table alone from the archived link on; a changed archive is caught; less than six months is
+ * refused.
+ */
+class AuditArchiveTest {
+
+  static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 7, 10, 0);
+  static final String MAC_KEY =
+      Base64.getEncoder()
+          .encodeToString("archive test MAC key, 32 bytes..".getBytes(StandardCharsets.UTF_8));
+
+  @TempDir Path folder;
+
+  Connection migrated(CryptoSuite suite) throws SQLException {
+    String url =
+        "jdbc:h2:mem:archive-" + suite + "-" + System.nanoTime() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
+    Flyway.configure()
+        .dataSource(url, "sa", "")
+        .locations(SchemaMigration.locations("H2"))
+        .load()
+        .migrate();
+    return DriverManager.getConnection(url, "sa", "");
+  }
+
+  /** Appends an entry as AuditTrail would, at the given time. */
+  static AuditEntry append(Connection db, ChainLinks links, LocalDateTime at, int n)
+      throws SQLException {
+    AuditTool.Head head = AuditTool.Head.of(db, false);
+    AuditEvent event =
+        AuditEvent.of("application.submitted", "application", n).withAfter("status=SUBMITTED");
+    Actor actor = new Actor("yuzhong.clerk", "CLERK", "500103510001");
+    AuditEntry unsigned =
+        new AuditEntry(head.last() + 1, at, actor, event, "10.0.0.7", head.lastLink(), "");
+    AuditEntry entry =
+        new AuditEntry(
+            head.last() + 1, at, actor, event, "10.0.0.7", head.lastLink(), links.linkOf(unsigned));
+    try (PreparedStatement insert =
+            db.prepareStatement(
+                "insert into audit_entry ("
+                    + AuditTool.ENTRY_COLUMNS
+                    + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement advance =
+            db.prepareStatement(
+                "update audit_chain_head set last_sequence = ?, last_hash = ? where id = 1")) {
+      Object[] values = {
+        entry.getSequence(),
+        Timestamp.valueOf(at),
+        actor.username(),
+        actor.roles(),
+        actor.stationCode(),
+        event.action(),
+        event.subjectType(),
+        event.subjectId(),
+        null,
+        event.after(),
+        "10.0.0.7",
+        entry.getPreviousHash(),
+        entry.getEntryHash()
+      };
+      for (int i = 0; i < values.length; i++) {
+        insert.setObject(i + 1, values[i]);
+      }
+      insert.executeUpdate();
+      advance.setLong(1, entry.getSequence());
+      advance.setString(2, entry.getEntryHash());
+      advance.executeUpdate();
+    }
+    return entry;
+  }
+
+  @ParameterizedTest
+  @EnumSource(CryptoSuite.class)
+  void oldEntriesAreArchivedToASignedFileAndTheChainStillVerifies(CryptoSuite suite)
+      throws Exception {
+    KeyPair keys = suite.newSigningKeys();
+    Path anchorFile = folder.resolve("anchors.log");
+    Map<String, String> values = new HashMap<>();
+    values.put("security.crypto-suite", suite.name());
+    values.put("audit.mac-key", MAC_KEY);
+    values.put(
+        "audit.anchor.private-key",
+        Base64.getEncoder().encodeToString(keys.getPrivate().getEncoded()));
+    values.put(
+        "audit.anchor.public-key",
+        Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()));
+    values.put("audit.anchor.file", anchorFile.toString());
+    values.put("audit.retention-months", "12");
+    ToolSettings settings = new ToolSettings(values, Map.of());
+    try (Connection db = migrated(suite)) {
+      ChainLinks links = new ChainLinks(suite, Base64.getDecoder().decode(MAC_KEY), 1);
+      AuditEntry third = null;
+      AuditEntry eighth = null;
+      for (int n = 1; n <= 10; n++) {
+        AuditEntry entry =
+            append(db, links, n <= 6 ? NOW.minusMonths(24).plusDays(n) : NOW.minusDays(11 - n), n);
+        third = n == 3 ? entry : third;
+        eighth = n == 8 ? entry : eighth;
+      }
+      for (AuditEntry anchored : List.of(third, eighth)) {
+        Files.writeString(
+            anchorFile,
+            Anchor.sign(
+                        suite,
+                        keys.getPrivate(),
+                        NOW,
+                        "DAILY",
+                        "d" + anchored.getSequence(),
+                        anchored.getSequence(),
+                        anchored.getEntryHash(),
+                        1)
+                    .line()
+                + "\n",
+            StandardCharsets.UTF_8,
+            java.nio.file.StandardOpenOption.CREATE,
+            java.nio.file.StandardOpenOption.APPEND);
+      }
+      assertTrue(AuditTool.verify(db, settings, List.of()).isIntact());
+
+      Map<String, String> tooShort = new HashMap<>(values);
+      tooShort.put("audit.retention-months", "5");
+      assertThrows(
+          IllegalStateException.class,
+          () -> AuditArchive.archive(db, new ToolSettings(tooShort, Map.of()), NOW, folder));
+
+      AuditArchive.Result result =
+          AuditArchive.archive(db, settings, NOW, folder.resolve("archive"));
+      assertEquals(6, result.archived());
+      assertEquals(
+          5, count(db, "select count(*) from audit_entry"), "4 recent + the archive run's entry");
+      assertEquals(
+          1, count(db, "select count(*) from audit_entry where action = 'audit.archived'"));
+      assertTrue(Files.readString(anchorFile).contains(result.anchor().line()));
+
+      ChainVerdict whole = AuditTool.verify(db, settings, List.of(result.file()));
+      assertTrue(whole.isIntact(), whole.toString());
+      assertEquals(11, whole.entriesChecked());
+      assertEquals(3, whole.anchorsChecked(), "entry 3 (archived), 6 (the archive's), 8 (live)");
+
+      ChainVerdict live = AuditTool.verify(db, settings, List.of());
+      assertTrue(live.isIntact(), live.toString());
+      assertEquals(5, live.entriesChecked());
+      assertTrue(live.detail().contains("archived"), live.detail());
+
+      assertNull(
+          AuditArchive.archive(db, settings, NOW, folder.resolve("archive")).file(),
+          "nothing left to archive");
+
+      List<String> lines = Files.readAllLines(result.file(), StandardCharsets.UTF_8);
+      lines.set(4, lines.get(4).replace("status=SUBMITTED", "status=REJECTED"));
+      Files.write(result.file(), lines, StandardCharsets.UTF_8);
+      ChainVerdict changed = AuditTool.verify(db, settings, List.of(result.file()));
+      assertFalse(changed.isIntact());
+      assertEquals(4, changed.firstBroken().getAsLong());
+      assertEquals(Break.ENTRY_CHANGED, changed.reason());
+    }
+  }
+
+  static long count(Connection db, String sql) throws SQLException {
+    try (ResultSet result = db.createStatement().executeQuery(sql)) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+}
