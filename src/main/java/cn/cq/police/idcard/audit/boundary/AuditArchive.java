@@ -275,7 +275,13 @@ public final class AuditArchive {
         AuditEvent.of("audit.archived", "audit_entry", "to " + (sequence - 1))
             .withAfter("file=" + file.getFileName() + "; entries=" + count + "; before=" + cutoff);
     AuditEntry unsigned = new AuditEntry(sequence, at, actor, event, "-", head.lastLink(), "");
-    String link = links.linkOf(unsigned);
+    append(
+        db,
+        new AuditEntry(sequence, at, actor, event, "-", head.lastLink(), links.linkOf(unsigned)));
+  }
+
+  /** Inserts a linked entry at the head and advances the head row to it. */
+  static void append(Connection db, AuditEntry entry) throws SQLException {
     try (PreparedStatement insert =
             db.prepareStatement(
                 "insert into audit_entry ("
@@ -285,26 +291,26 @@ public final class AuditArchive {
             db.prepareStatement(
                 "update audit_chain_head set last_sequence = ?, last_hash = ? where id = 1")) {
       Object[] values = {
-        sequence,
-        Timestamp.valueOf(at),
-        actor.username(),
-        actor.roles(),
-        actor.stationCode(),
-        event.action(),
-        event.subjectType(),
-        event.subjectId(),
-        event.before(),
-        event.after(),
-        "-",
-        head.lastLink(),
-        link
+        entry.getSequence(),
+        Timestamp.valueOf(entry.getOccurredAt()),
+        entry.getActorUsername(),
+        entry.getActorRoles(),
+        entry.getStationCode(),
+        entry.getAction(),
+        entry.getSubjectType(),
+        entry.getSubjectId(),
+        entry.getBefore(),
+        entry.getAfter(),
+        entry.getClientAddress(),
+        entry.getPreviousHash(),
+        entry.getEntryHash()
       };
       for (int i = 0; i < values.length; i++) {
         insert.setObject(i + 1, values[i]);
       }
       insert.executeUpdate();
-      advance.setLong(1, sequence);
-      advance.setString(2, link);
+      advance.setLong(1, entry.getSequence());
+      advance.setString(2, entry.getEntryHash());
       advance.executeUpdate();
     }
   }

@@ -224,7 +224,7 @@ public final class AuditTool {
         }
       } while (read == PAGE);
     }
-    return walk.finish(last, lastLink);
+    return walk.finish(last, lastLink).noting(anchors.problem());
   }
 
   /** The chain's head row, read straight from the database. */

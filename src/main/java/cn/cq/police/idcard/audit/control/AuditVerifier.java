@@ -34,14 +34,18 @@ public class AuditVerifier {
   Optional<String> anchorFile;
 
   public ChainVerdict verify() {
-    AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
-    long last = head.getLastSequence();
-    String lastLink = head.getLastHash();
     AnchorFile.Reading anchors =
         anchors(anchorFile.map(Path::of), keys.suite(), keys.verifyingKey());
     if (!anchors.allVerified()) {
       return refused(anchors, anchorFile.orElse(""));
     }
+    return walk(anchors).noting(anchors.problem());
+  }
+
+  private ChainVerdict walk(AnchorFile.Reading anchors) {
+    AuditChainHead head = em.find(AuditChainHead.class, AuditChainHead.ID);
+    long last = head.getLastSequence();
+    String lastLink = head.getLastHash();
     ChainWalk walk =
         new ChainWalk(
             keys.links(head.getKeyedFrom()),

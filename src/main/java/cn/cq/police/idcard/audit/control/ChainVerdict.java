@@ -50,6 +50,19 @@ public record ChainVerdict(
         entriesChecked, OptionalLong.of(sequence), reason, anchorsChecked, detail);
   }
 
+  /** The same verdict with a note added to its detail (such as anchors that were not checked). */
+  public ChainVerdict noting(String note) {
+    if (note == null || note.isEmpty()) {
+      return this;
+    }
+    return new ChainVerdict(
+        entriesChecked,
+        firstBroken,
+        reason,
+        anchorsChecked,
+        detail == null || detail.isEmpty() ? note : detail + "; " + note);
+  }
+
   public boolean isIntact() {
     return firstBroken.isEmpty();
   }

@@ -111,13 +111,8 @@ public final class ChainWalk {
               sequence,
               Break.ANCHOR_MISMATCH,
               anchorsChecked,
-              "the "
-                  + anchor.kind()
-                  + " anchor of "
-                  + anchor.anchoredAt()
-                  + " ("
-                  + anchor.scope()
-                  + ") signed another link for entry "
+              described(anchor)
+                  + " signed another link for entry "
                   + sequence
                   + "; the chain agreed with the anchors up to entry "
                   + agreedUpTo
@@ -127,6 +122,16 @@ public final class ChainWalk {
                   + sequence
                   + " were rewritten");
     }
+  }
+
+  private static String described(Anchor anchor) {
+    return "the "
+        + anchor.kind()
+        + " anchor of "
+        + anchor.anchoredAt()
+        + " ("
+        + anchor.scope()
+        + ")";
   }
 
   public long nextSequence() {
@@ -150,10 +155,7 @@ public final class ChainWalk {
           expectedSequence,
           Break.ANCHOR_MISMATCH,
           anchorsChecked,
-          "the "
-              + anchor.kind()
-              + " anchor of "
-              + anchor.anchoredAt()
+          described(anchor)
               + " names entry "
               + anchor.sequence()
               + ", but the chain ends at entry "

@@ -223,27 +223,13 @@ public class AuditAnchorIT {
     List<AuditEntry> entries = new ArrayList<>();
     try (PreparedStatement select =
         db.prepareStatement(
-            "select sequence, occurred_at, actor_username, actor_roles, station_code, action,"
-                + " subject_type, subject_id, before_state, after_state, client_address,"
-                + " previous_hash, entry_hash from audit_entry where sequence >= ?"
-                + " order by sequence")) {
+            "select "
+                + AuditTool.ENTRY_COLUMNS
+                + " from audit_entry where sequence >= ? order by sequence")) {
       select.setLong(1, from);
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          entries.add(
-              new AuditEntry(
-                  row.getLong(1),
-                  row.getTimestamp(2).toLocalDateTime(),
-                  new Actor(row.getString(3), row.getString(4), row.getString(5)),
-                  new AuditEvent(
-                      row.getString(6),
-                      row.getString(7),
-                      row.getString(8),
-                      row.getString(9),
-                      row.getString(10)),
-                  row.getString(11),
-                  row.getString(12).strip(),
-                  row.getString(13).strip()));
+          entries.add(AuditTool.entryOf(row));
         }
       }
     }

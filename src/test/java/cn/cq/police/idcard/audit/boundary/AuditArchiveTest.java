@@ -21,10 +21,8 @@ import java.nio.file.Path;
 import java.security.KeyPair;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.HashMap;
@@ -73,37 +71,7 @@ class AuditArchiveTest {
     AuditEntry entry =
         new AuditEntry(
             head.last() + 1, at, actor, event, "10.0.0.7", head.lastLink(), links.linkOf(unsigned));
-    try (PreparedStatement insert =
-            db.prepareStatement(
-                "insert into audit_entry ("
-                    + AuditTool.ENTRY_COLUMNS
-                    + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        PreparedStatement advance =
-            db.prepareStatement(
-                "update audit_chain_head set last_sequence = ?, last_hash = ? where id = 1")) {
-      Object[] values = {
-        entry.getSequence(),
-        Timestamp.valueOf(at),
-        actor.username(),
-        actor.roles(),
-        actor.stationCode(),
-        event.action(),
-        event.subjectType(),
-        event.subjectId(),
-        null,
-        event.after(),
-        "10.0.0.7",
-        entry.getPreviousHash(),
-        entry.getEntryHash()
-      };
-      for (int i = 0; i < values.length; i++) {
-        insert.setObject(i + 1, values[i]);
-      }
-      insert.executeUpdate();
-      advance.setLong(1, entry.getSequence());
-      advance.setString(2, entry.getEntryHash());
-      advance.executeUpdate();
-    }
+    AuditArchive.append(db, entry);
     return entry;
   }
 

@@ -341,30 +341,23 @@ class ChainWalkTest {
     List<AuditEntry> out = new ArrayList<>();
     String previous = AuditEntry.GENESIS_HASH;
     for (AuditEntry e : entries) {
-      AuditEntry unsealed =
-          new AuditEntry(
-              e.getSequence(),
-              e.getOccurredAt(),
-              new Actor(e.getActorUsername(), e.getActorRoles(), e.getStationCode()),
-              new AuditEvent(
-                  e.getAction(), e.getSubjectType(), e.getSubjectId(), e.getBefore(), e.getAfter()),
-              e.getClientAddress(),
-              previous,
-              "");
-      AuditEntry linked =
-          new AuditEntry(
-              e.getSequence(),
-              e.getOccurredAt(),
-              new Actor(e.getActorUsername(), e.getActorRoles(), e.getStationCode()),
-              new AuditEvent(
-                  e.getAction(), e.getSubjectType(), e.getSubjectId(), e.getBefore(), e.getAfter()),
-              e.getClientAddress(),
-              previous,
-              links.linkOf(unsealed));
+      AuditEntry linked = withLink(e, previous, links.linkOf(withLink(e, previous, "")));
       out.add(linked);
       previous = linked.getEntryHash();
     }
     return out;
+  }
+
+  static AuditEntry withLink(AuditEntry e, String previous, String link) {
+    return new AuditEntry(
+        e.getSequence(),
+        e.getOccurredAt(),
+        new Actor(e.getActorUsername(), e.getActorRoles(), e.getStationCode()),
+        new AuditEvent(
+            e.getAction(), e.getSubjectType(), e.getSubjectId(), e.getBefore(), e.getAfter()),
+        e.getClientAddress(),
+        previous,
+        link);
   }
 
   @ParameterizedTest
