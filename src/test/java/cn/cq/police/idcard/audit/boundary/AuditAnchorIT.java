@@ -2,6 +2,7 @@ package cn.cq.police.idcard.audit.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.audit.control.Anchor;
@@ -28,6 +29,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +61,10 @@ public class AuditAnchorIT {
   @Inject AuditKeys keys;
 
   @Inject ReviewFixture fixture;
+
+  @Inject AuditAnchoring anchoring;
+
+  @Inject Clock clock;
 
   @Inject DayCloseAgreementIT.Printer printer;
 
@@ -140,6 +146,21 @@ public class AuditAnchorIT {
       }
     }
     assertTrue(verifier.verify().isIntact());
+  }
+
+  /** Every member's timer tries; the day's unique row lets one anchor through, written once. */
+  @Test
+  void theDailyAnchorIsMadeOncePerDayHoweverManyMembersTry() throws Exception {
+    LocalDate today = LocalDate.now(clock);
+    anchoring.daily();
+    anchoring.daily();
+    assertThrows(RuntimeException.class, () -> recorder.anchorDaily(today));
+    long daily =
+        Files.readAllLines(anchorFile(), StandardCharsets.UTF_8).stream()
+            .map(Anchor::parse)
+            .filter(a -> a.kind().equals(Anchors.DAILY) && a.scope().equals(today.toString()))
+            .count();
+    assertEquals(1, daily);
   }
 
   @Test

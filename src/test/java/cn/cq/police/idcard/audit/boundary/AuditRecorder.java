@@ -23,6 +23,12 @@ public class AuditRecorder {
     return trail.record(actor, event);
   }
 
+  /** What a second cluster member does when the day's anchor exists already. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void anchorDaily(java.time.LocalDate day) {
+    anchors.anchorHead(Anchors.DAILY, day.toString(), day.toString());
+  }
+
   /** Anchors the head as the daily timer and the day close do. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public Anchor anchor(String kind, String scope) {
