@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import cn.cq.police.idcard.FreshDatabase;
 import cn.cq.police.idcard.audit.control.Anchor;
 import cn.cq.police.idcard.audit.control.ChainLinks;
 import cn.cq.police.idcard.audit.control.ChainVerdict;
@@ -13,14 +14,12 @@ import cn.cq.police.idcard.audit.control.ChainVerdict.Break;
 import cn.cq.police.idcard.audit.entity.Actor;
 import cn.cq.police.idcard.audit.entity.AuditEntry;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
-import cn.cq.police.idcard.platform.SchemaMigration;
 import cn.cq.police.idcard.security.control.CryptoSuite;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -28,7 +27,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -47,17 +45,6 @@ class AuditArchiveTest {
           .encodeToString("archive test MAC key, 32 bytes..".getBytes(StandardCharsets.UTF_8));
 
   @TempDir Path folder;
-
-  Connection migrated(CryptoSuite suite) throws SQLException {
-    String url =
-        "jdbc:h2:mem:archive-" + suite + "-" + System.nanoTime() + ";MODE=LEGACY;DB_CLOSE_DELAY=-1";
-    Flyway.configure()
-        .dataSource(url, "sa", "")
-        .locations(SchemaMigration.locations("H2"))
-        .load()
-        .migrate();
-    return DriverManager.getConnection(url, "sa", "");
-  }
 
   /** Appends an entry as AuditTrail would, at the given time. */
   static AuditEntry append(Connection db, ChainLinks links, LocalDateTime at, int n)
@@ -93,7 +80,8 @@ class AuditArchiveTest {
     values.put("audit.anchor.file", anchorFile.toString());
     values.put("audit.retention-months", "12");
     ToolSettings settings = new ToolSettings(values, Map.of());
-    try (Connection db = migrated(suite)) {
+    try (FreshDatabase database = FreshDatabase.migrated()) {
+      Connection db = database.connection();
       ChainLinks links = new ChainLinks(suite, Base64.getDecoder().decode(MAC_KEY), 1);
       AuditEntry third = null;
       AuditEntry eighth = null;
