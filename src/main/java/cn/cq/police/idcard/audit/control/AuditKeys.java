@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.util.Base64;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -35,6 +38,10 @@ public class AuditKeys {
   @ConfigProperty(name = "audit.anchor.public-key")
   Optional<String> publicKeySetting;
 
+  @Inject
+  @ConfigProperty(name = "demo.data.enabled", defaultValue = "false")
+  boolean demo;
+
   private byte[] macKey;
   private PrivateKey signingKey;
   private PublicKey verifyingKey;
@@ -42,14 +49,38 @@ public class AuditKeys {
   @PostConstruct
   void init() {
     macKey = macKey(macKeySetting);
-    signingKey = privateKeySetting.filter(s -> !s.isBlank()).map(suite()::privateKey).orElse(null);
-    verifyingKey = publicKeySetting.filter(s -> !s.isBlank()).map(suite()::publicKey).orElse(null);
+    signingKey = key(privateKeySetting, suite()::privateKey, "private-key");
+    verifyingKey = key(publicKeySetting, suite()::publicKey, "public-key");
     if (signingKey != null && verifyingKey != null) {
       byte[] probe = "idcard audit anchor key pair".getBytes(StandardCharsets.UTF_8);
       if (!suite().verifies(verifyingKey, probe, suite().sign(signingKey, probe))) {
         throw new IllegalStateException(
             "audit.anchor.public-key does not belong to audit.anchor.private-key");
       }
+    }
+  }
+
+  /**
+   * A configured key of the suite. The published demo pair is Ed25519: in demo mode under the
+   * national suite the demo's SM2 pair ({@code demo.audit.anchor.national.*}) stands in for it, so
+   * the one-command demo runs under either suite. Outside demo mode a key of another suite stops
+   * the deployment.
+   */
+  private <K> K key(Optional<String> setting, Function<String, K> parse, String which) {
+    Optional<String> value = setting.filter(s -> !s.isBlank());
+    if (value.isEmpty()) {
+      return null;
+    }
+    try {
+      return parse.apply(value.get());
+    } catch (IllegalArgumentException otherSuite) {
+      String demoSetting =
+          "demo.audit.anchor." + suite().name().toLowerCase(Locale.ROOT) + "." + which;
+      return parse.apply(
+          ConfigProvider.getConfig()
+              .getOptionalValue(demoSetting, String.class)
+              .filter(demoValue -> demo)
+              .orElseThrow(() -> otherSuite));
     }
   }
 

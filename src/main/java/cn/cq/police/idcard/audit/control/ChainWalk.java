@@ -24,6 +24,7 @@ public final class ChainWalk {
   private int anchorsChecked;
   private int anchorsArchived;
   private long agreedUpTo;
+  private boolean keyedPassed;
   private ChainVerdict verdict;
 
   /** A walk from the first entry ever written. */
@@ -84,10 +85,20 @@ public final class ChainWalk {
     if (entry.getSequence() != expectedSequence) {
       verdict = ChainVerdict.broken(checked, expectedSequence, Break.SEQUENCE_GAP);
     } else if (!links.holds(entry)) {
-      verdict = ChainVerdict.broken(checked, entry.getSequence(), Break.ENTRY_CHANGED);
+      verdict =
+          ChainVerdict.broken(
+              checked,
+              entry.getSequence(),
+              Break.ENTRY_CHANGED,
+              anchorsChecked,
+              keyedPassed || entry.getSequence() < links.keyedFrom()
+                  ? ""
+                  : "no keyed entry verified yet: if every one fails, audit.mac-key or"
+                      + " security.crypto-suite is not the server's");
     } else if (!entry.getPreviousHash().strip().equals(expectedPrevious)) {
       verdict = ChainVerdict.broken(checked, entry.getSequence(), Break.LINK_BROKEN);
     } else {
+      keyedPassed |= entry.getSequence() >= links.keyedFrom();
       for (Anchor anchor : anchors.getOrDefault(entry.getSequence(), List.of())) {
         checkAnchor(anchor, entry.getSequence(), link);
       }
