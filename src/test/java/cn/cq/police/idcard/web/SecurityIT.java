@@ -169,6 +169,7 @@ class SecurityIT {
       browser.find("#login\\:username").sendKeys("shapingba.clerk2");
       browser.find("#login\\:password").sendKeys(RunningApp.DEMO_PASSWORD);
       browser.clickAndAwaitNewPage(browser.find("#login\\:submit"));
+      browser.secondStep("shapingba.clerk2");
       assertTrue(browser.driver.getCurrentUrl().endsWith("counter/index.xhtml"));
 
       // A page that keeps state (the public progress query) shows the expired page instead.

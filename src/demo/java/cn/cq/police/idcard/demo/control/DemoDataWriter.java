@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -158,6 +159,41 @@ public final class DemoDataWriter {
           insertAccount(connection, account, stationId, passwordHashes);
         }
       }
+    }
+  }
+
+  /**
+   * The one documented demo secret of the one-time passwords, Base32 as an authenticator app takes
+   * it: every demo account has it enrolled, so {@code bin/totp} prints the code for all of them.
+   */
+  public static final String DEMO_TOTP_SECRET = "IDCARDDEMOTOTPSECRETCHONGQING234";
+
+  /**
+   * Enrols the demo secret for every demo account that has no second factor yet (also in a demo
+   * database made before there was one); an account an administrator reset keeps its reset.
+   *
+   * @param sealed the sealed form of the demo secret for a user name
+   */
+  public static void writeDemoSecondFactors(
+      Connection connection, Function<String, String> sealed, LocalDateTime now)
+      throws SQLException {
+    String sql =
+        "insert into second_factor (username, kind, totp_secret_sealed, totp_enrolled_at,"
+            + " changed_at) select ?, 'TOTP', ?, ?, ? from staff_account a where a.username = ?"
+            + " and not exists (select 1 from second_factor f where f.username = ?)";
+    List<Account> all = new ArrayList<>(wideAccounts());
+    DemoStations.all().forEach(station -> all.addAll(accountsOf(station)));
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+      for (Account account : all) {
+        insert.setString(1, account.username());
+        insert.setString(2, sealed.apply(account.username()));
+        insert.setTimestamp(3, Timestamp.valueOf(now));
+        insert.setTimestamp(4, Timestamp.valueOf(now));
+        insert.setString(5, account.username());
+        insert.setString(6, account.username());
+        insert.addBatch();
+      }
+      insert.executeBatch();
     }
   }
 
