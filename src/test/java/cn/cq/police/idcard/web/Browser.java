@@ -188,6 +188,7 @@ public final class Browser implements AutoCloseable {
 
   /** Types a code on the code page and waits for the next page or the refusal. */
   public void typeCode(String code) {
+    find("#code\\:code").clear();
     find("#code\\:code").sendKeys(code);
     find("#code\\:verify").click();
     await(d -> !d.getCurrentUrl().contains("login-code.xhtml") || exists(".ui-messages-error"));

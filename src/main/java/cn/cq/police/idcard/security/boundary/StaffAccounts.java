@@ -207,7 +207,7 @@ public class StaffAccounts {
 
   /**
    * Forgets the account's one-time-password secret and recovery codes: the next login enrols again
-   * (a lost or replaced phone). Its open sessions end.
+   * (a lost or replaced phone). Its open sessions end and a lockout is lifted.
    */
   public StaffAccount resetSecondFactor(Long accountId) {
     StaffAccount account = byId(accountId);
@@ -217,6 +217,8 @@ public class StaffAccounts {
     factor.resetOneTimePassword(now);
     forgetRecoveryCodes(account.getUsername());
     account.endSessionsBefore(now);
+    // A person locked out by wrong codes after losing the phone can log in again.
+    throttle.clear(account.getUsername());
     trail.record(
         directory.current().actor(),
         AuditEvent.of("account.secondFactorReset", "account", account.getUsername())

@@ -1,7 +1,6 @@
 package cn.cq.police.idcard.security.control;
 
 import cn.cq.police.idcard.web.ForwardedRequests;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.List;
@@ -20,7 +20,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * client authentication (the servlet attribute {@code jakarta.servlet.request.X509Certificate}) or
  * a TLS proxy that forwards it in a header ({@code security.client-certificate.header}, nginx's
  * {@code $ssl_client_escaped_cert}), believed only from the trusted proxies ({@code
- * web.trusted-proxies}). Checked against the CAs of {@code security.client-certificate.trust-file}.
+ * web.trusted-proxies}). Checked against the CAs of {@code security.client-certificate.trust-file},
+ * read again whenever the file changes.
  */
 @ApplicationScoped
 public class PresentedCertificates {
@@ -41,20 +42,26 @@ public class PresentedCertificates {
   @ConfigProperty(name = "security.client-certificate.trust-file", defaultValue = "none")
   String trustFile;
 
-  private ClientCertificates authorities;
+  private volatile ClientCertificates authorities = new ClientCertificates(List.of());
 
-  @PostConstruct
-  void init() {
-    authorities = new ClientCertificates(List.of());
+  /** When the trust file was read: a changed file (a new CA) is read again, no restart needed. */
+  private volatile FileTime readAt;
+
+  private void refresh() {
     if (trustFile.isBlank() || trustFile.equals("none")) {
       return;
     }
+    Path file = Path.of(trustFile);
     try {
-      authorities =
-          ClientCertificates.trusting(
-              Files.readString(Path.of(trustFile), StandardCharsets.US_ASCII));
+      FileTime modified = Files.getLastModifiedTime(file);
+      if (modified.equals(readAt)) {
+        return;
+      }
+      authorities = ClientCertificates.trusting(Files.readString(file, StandardCharsets.US_ASCII));
+      readAt = modified;
     } catch (IOException | IllegalArgumentException unreadable) {
-      LOG.severe(
+      authorities = new ClientCertificates(List.of());
+      LOG.warning(
           () ->
               "security.client-certificate.trust-file "
                   + trustFile
@@ -76,6 +83,7 @@ public class PresentedCertificates {
 
   public ClientCertificates.Verdict check(
       X509Certificate presented, ClientCertificates.Registered registered, Instant now) {
+    refresh();
     return authorities.check(presented, registered, now);
   }
 }
