@@ -1,5 +1,7 @@
 package cn.cq.police.idcard.demo.control;
 
+import cn.cq.police.idcard.security.control.OneTimePasswords;
+
 import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.receipts.control.CentreSignature;
@@ -167,6 +169,12 @@ public final class DemoDataWriter {
    * it: every demo account has it enrolled, so {@code bin/totp} prints the code for all of them.
    */
   public static final String DEMO_TOTP_SECRET = "IDCARDDEMOTOTPSECRETCHONGQING234";
+
+  /** The demo accounts' one-time code of this moment (the benchmarks' logins). */
+  public static String currentDemoCode() {
+    return OneTimePasswords.codeAt(
+        OneTimePasswords.fromBase32(DEMO_TOTP_SECRET), java.time.Instant.now());
+  }
 
   /**
    * Enrols the demo secret for every demo account that has no second factor yet (also in a demo
