@@ -207,6 +207,14 @@ class SecondFactorIT {
 
   record Issuer(X500Name name, KeyPair keys, X509Certificate certificate) {}
 
+  /**
+   * A name as the JDK (and RFC 2253) reads the string: BouncyCastle's own string constructor writes
+   * the RDNs in the opposite order.
+   */
+  static X500Name x500(String name) {
+    return X500Name.getInstance(new javax.security.auth.x500.X500Principal(name).getEncoded());
+  }
+
   static KeyPair keys() throws Exception {
     KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
     generator.initialize(256);
@@ -215,7 +223,7 @@ class SecondFactorIT {
 
   static Issuer ca(String name) throws Exception {
     KeyPair keys = keys();
-    X500Name x500 = new X500Name(name);
+    X500Name x500 = x500(name);
     Instant now = Instant.now();
     X509Certificate certificate =
         new JcaX509CertificateConverter()
@@ -242,7 +250,7 @@ class SecondFactorIT {
                     BigInteger.valueOf(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)),
                     Date.from(from),
                     Date.from(until),
-                    new X500Name(subject),
+                    x500(subject),
                     keys().getPublic())
                 .build(
                     new JcaContentSignerBuilder("SHA256withECDSA").build(ca.keys().getPrivate())));
@@ -273,6 +281,12 @@ class SecondFactorIT {
     return session.passwordOnly(username, password);
   }
 
+  static void assertLoggedIn(HttpResponse<String> response) {
+    assertTrue(
+        loggedIn(response),
+        response.statusCode() + " " + response.headers().map() + "\n" + response.body());
+  }
+
   static boolean loggedIn(HttpResponse<String> response) {
     return response.statusCode() == 302
         && !response.headers().firstValue("Location").orElse("").contains("login");
@@ -301,7 +315,7 @@ class SecondFactorIT {
     Instant now = Instant.now();
     X509Certificate right =
         issued(ca, subject, now.minus(1, ChronoUnit.DAYS), now.plus(30, ChronoUnit.DAYS));
-    assertTrue(loggedIn(throughProxy(username, temporary, client, right)));
+    assertLoggedIn(throughProxy(username, temporary, client, right));
 
     Map<String, X509Certificate> refused =
         Map.of(
@@ -324,7 +338,7 @@ class SecondFactorIT {
     assertFalse(loggedIn(none));
     assertTrue(none.body().contains("数字证书"), none.body());
     // Right again: the count of failures starts afresh.
-    assertTrue(loggedIn(throughProxy(username, temporary, client, right)));
+    assertLoggedIn(throughProxy(username, temporary, client, right));
 
     // The right certificate in the header from an address that is no trusted proxy: ignored.
     StaffSession direct =

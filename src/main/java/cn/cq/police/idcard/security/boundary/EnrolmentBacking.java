@@ -118,12 +118,31 @@ public class EnrolmentBacking {
     return ((HttpServletRequest) faces.getExternalContext().getRequest()).getSession();
   }
 
+  /**
+   * Whether the page offers a secret. Asked also while a post is decoded, before any action ran, so
+   * that the confirm button is found: then it reads the pending login itself.
+   */
   public boolean isOffering() {
+    known();
     return pending != null && !pending.isEnrolled() && secret != null;
   }
 
   public boolean isEnrolled() {
+    known();
     return pending != null && pending.isEnrolled();
+  }
+
+  /** The pending login and its secret, without redirecting anywhere. */
+  private void known() {
+    if (pending == null) {
+      secondStep
+          .pending()
+          .ifPresent(
+              found -> {
+                pending = found;
+                secret = found.enrolmentSecret();
+              });
+    }
   }
 
   public String getUsername() {

@@ -98,11 +98,11 @@ public final class ClientCertificates {
     if (header == null || header.isBlank() || header.length() > 16_384) {
       return null;
     }
-    String pem =
-        header.contains("%")
-            ? URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.US_ASCII)
-            : header;
     try {
+      String pem =
+          header.contains("%")
+              ? URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.US_ASCII)
+              : header;
       return (X509Certificate)
           factory()
               .generateCertificate(
