@@ -35,6 +35,15 @@ public class Reauthentication {
         != CredentialValidationResult.Status.VALID) {
       return Outcome.WRONG_PASSWORD;
     }
+    return confirmsSecondFactor(username, code);
+  }
+
+  /**
+   * The second factor alone, where no password is asked (revealing a full ID number): a one-time
+   * code not used before, or a recovery code; a certificate account's certificate with this
+   * request.
+   */
+  public Outcome confirmsSecondFactor(String username, String code) {
     return switch (secondFactor.requirementOf(username)) {
       case CERTIFICATE ->
           secondFactor.checkCertificate(username) == ClientCertificates.Verdict.ACCEPTED
