@@ -8,35 +8,27 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import cn.cq.police.idcard.security.control.OneTimePasswords;
+import cn.cq.police.idcard.security.control.TestCertificates;
+import cn.cq.police.idcard.security.control.TestCertificates.Ca;
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.io.ByteArrayInputStream;
-import java.math.BigInteger;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
-import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.imageio.ImageIO;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.BasicConstraints;
-import org.bouncycastle.asn1.x509.Extension;
-import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
-import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
-import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -205,67 +197,10 @@ class SecondFactorIT {
 
   static final Path TRUST_FILE = Path.of("target", "it-client-ca.pem");
 
-  record Issuer(X500Name name, KeyPair keys, X509Certificate certificate) {}
-
-  /**
-   * A name as the JDK (and RFC 2253) reads the string: BouncyCastle's own string constructor writes
-   * the RDNs in the opposite order.
-   */
-  static X500Name x500(String name) {
-    return X500Name.getInstance(new javax.security.auth.x500.X500Principal(name).getEncoded());
-  }
-
-  static KeyPair keys() throws Exception {
-    KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-    generator.initialize(256);
-    return generator.generateKeyPair();
-  }
-
-  static Issuer ca(String name) throws Exception {
-    KeyPair keys = keys();
-    X500Name x500 = x500(name);
-    Instant now = Instant.now();
-    X509Certificate certificate =
-        new JcaX509CertificateConverter()
-            .getCertificate(
-                new JcaX509v3CertificateBuilder(
-                        x500,
-                        BigInteger.valueOf(now.toEpochMilli()),
-                        Date.from(now.minus(1, ChronoUnit.DAYS)),
-                        Date.from(now.plus(365, ChronoUnit.DAYS)),
-                        x500,
-                        keys.getPublic())
-                    .addExtension(Extension.basicConstraints, true, new BasicConstraints(true))
-                    .build(
-                        new JcaContentSignerBuilder("SHA256withECDSA").build(keys.getPrivate())));
-    return new Issuer(x500, keys, certificate);
-  }
-
-  static X509Certificate issued(Issuer ca, String subject, Instant from, Instant until)
-      throws Exception {
-    return new JcaX509CertificateConverter()
-        .getCertificate(
-            new JcaX509v3CertificateBuilder(
-                    ca.name(),
-                    BigInteger.valueOf(ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE)),
-                    Date.from(from),
-                    Date.from(until),
-                    x500(subject),
-                    keys().getPublic())
-                .build(
-                    new JcaContentSignerBuilder("SHA256withECDSA").build(ca.keys().getPrivate())));
-  }
-
-  static String pem(X509Certificate certificate) throws Exception {
-    return "-----BEGIN CERTIFICATE-----\n"
-        + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
-            .encodeToString(certificate.getEncoded())
-        + "\n-----END CERTIFICATE-----\n";
-  }
-
   /** As nginx's $ssl_client_escaped_cert writes it: the PEM, URL-encoded. */
   static String escaped(X509Certificate certificate) throws Exception {
-    return URLEncoder.encode(pem(certificate), StandardCharsets.UTF_8).replace("+", "%20");
+    return URLEncoder.encode(TestCertificates.pem(certificate), StandardCharsets.UTF_8)
+        .replace("+", "%20");
   }
 
   /** The password post through the proxy (loopback, trusted), with the given certificate header. */
@@ -294,10 +229,10 @@ class SecondFactorIT {
 
   @Test
   void aCertificateAccountLogsInOnlyWithItsCertificateFromTheTrustedProxy() throws Exception {
-    Issuer ca = ca("CN=IT Station CA,O=Chongqing PSB");
-    Issuer stranger = ca("CN=IT Station CA,O=Chongqing PSB");
+    Ca ca = TestCertificates.ca("CN=IT Station CA,O=Chongqing PSB", Instant.now());
+    Ca stranger = TestCertificates.ca("CN=IT Station CA,O=Chongqing PSB", Instant.now());
     Files.createDirectories(TRUST_FILE.getParent());
-    Files.writeString(TRUST_FILE, pem(ca.certificate()));
+    Files.writeString(TRUST_FILE, TestCertificates.pem(ca.certificate()));
     String username = "it.cert." + ThreadLocalRandom.current().nextInt(100_000, 999_999);
     String subject = "CN=" + username + ",OU=Guanyinqiao,O=Chongqing PSB";
     String temporary;
@@ -312,23 +247,18 @@ class SecondFactorIT {
       assertEquals("CERTIFICATE", admin.find("#second-factor").getAttribute("data-kind"));
     }
     String client = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 250);
-    Instant now = Instant.now();
-    X509Certificate right =
-        issued(ca, subject, now.minus(1, ChronoUnit.DAYS), now.plus(30, ChronoUnit.DAYS));
+    X509Certificate right = ca.issue(subject);
     assertLoggedIn(throughProxy(username, temporary, client, right));
 
+    Instant now = Instant.now();
     Map<String, X509Certificate> refused =
         Map.of(
             "another person's",
-            issued(
-                ca,
-                "CN=someone.else,OU=Guanyinqiao,O=Chongqing PSB",
-                now.minus(1, ChronoUnit.DAYS),
-                now.plus(30, ChronoUnit.DAYS)),
+            ca.issue("CN=someone.else,OU=Guanyinqiao,O=Chongqing PSB"),
             "an untrusted CA's",
-            issued(stranger, subject, now.minus(1, ChronoUnit.DAYS), now.plus(30, ChronoUnit.DAYS)),
+            stranger.issue(subject),
             "an expired",
-            issued(ca, subject, now.minus(60, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS)));
+            ca.issue(subject, 99, now.minus(60, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS)));
     for (Map.Entry<String, X509Certificate> wrong : refused.entrySet()) {
       HttpResponse<String> response = throughProxy(username, temporary, client, wrong.getValue());
       assertFalse(loggedIn(response), wrong.getKey());

@@ -78,13 +78,7 @@ final class StaffSession {
 
   HttpResponse<String> logIn(String username, String password)
       throws IOException, InterruptedException {
-    page("login.xhtml");
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("login", "login");
-    form.put("login:username", username);
-    form.put("login:password", password);
-    form.put("login:submit", "");
-    return secondStep(username, post("login.xhtml", form, viewState));
+    return secondStep(username, passwordOnly(username, password));
   }
 
   /** Only the password: the answer that leads to the second step (or refuses). */
