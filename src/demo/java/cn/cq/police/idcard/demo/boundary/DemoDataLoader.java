@@ -191,9 +191,9 @@ public class DemoDataLoader {
         + publicUrl
         + " and log in with one of these accounts (password: "
         + demoPassword
-        + "; one-time code: run bin/totp, the demo secret "
+        + "; one-time code: bin/totp prints it, or add the demo secret "
         + DemoDataWriter.DEMO_TOTP_SECRET
-        + " in any authenticator app):\n"
+        + " to any authenticator app):\n"
         + accounts
         + "\n  district and city: "
         + wide

@@ -27,6 +27,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -185,20 +186,36 @@ public final class DemoDataWriter {
   public static void writeDemoSecondFactors(
       Connection connection, Function<String, String> sealed, LocalDateTime now)
       throws SQLException {
-    String sql =
-        "insert into second_factor (username, kind, totp_secret_sealed, totp_enrolled_at,"
-            + " changed_at) select ?, 'TOTP', ?, ?, ? from staff_account a where a.username = ?"
-            + " and not exists (select 1 from second_factor f where f.username = ?)";
+    Set<String> existing = new HashSet<>();
+    Set<String> enrolled = new HashSet<>();
+    try (PreparedStatement accounts =
+            connection.prepareStatement("select username from staff_account");
+        ResultSet rows = accounts.executeQuery()) {
+      while (rows.next()) {
+        existing.add(rows.getString(1));
+      }
+    }
+    try (PreparedStatement factors =
+            connection.prepareStatement("select username from second_factor");
+        ResultSet rows = factors.executeQuery()) {
+      while (rows.next()) {
+        enrolled.add(rows.getString(1));
+      }
+    }
     List<Account> all = new ArrayList<>(wideAccounts());
     DemoStations.all().forEach(station -> all.addAll(accountsOf(station)));
+    String sql =
+        "insert into second_factor (username, kind, totp_secret_sealed, totp_enrolled_at,"
+            + " changed_at) values (?, 'TOTP', ?, ?, ?)";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       for (Account account : all) {
+        if (!existing.contains(account.username()) || enrolled.contains(account.username())) {
+          continue;
+        }
         insert.setString(1, account.username());
         insert.setString(2, sealed.apply(account.username()));
         insert.setTimestamp(3, Timestamp.valueOf(now));
         insert.setTimestamp(4, Timestamp.valueOf(now));
-        insert.setString(5, account.username());
-        insert.setString(6, account.username());
         insert.addBatch();
       }
       insert.executeBatch();
