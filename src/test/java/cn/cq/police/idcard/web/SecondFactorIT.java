@@ -193,6 +193,34 @@ class SecondFactorIT {
     assertFalse(in.headers().firstValue("Location").orElse("").contains("login"));
   }
 
+  /**
+   * The curl scripts of bin/ (bin/lib/clerk-session.sh: cluster-session-check, the benchmarks) log
+   * in with the demo password and bin/totp's code.
+   */
+  @Test
+  void theCurlScriptsLogInWithTheDemoCode() throws Exception {
+    Path jar = Files.createTempFile("clerk-session", ".cookies");
+    try {
+      ProcessBuilder script =
+          new ProcessBuilder(
+                  "bash",
+                  "-c",
+                  ". bin/lib/clerk-session.sh; log_in \"$1\" qijiang.clerk2;"
+                      + " curl -s -b \"$jar\" \"${1}counter/index.xhtml\"",
+                  "clerk-session",
+                  RunningApp.URL)
+              .redirectError(ProcessBuilder.Redirect.DISCARD);
+      script.environment().put("jar", jar.toString());
+      Process process = script.start();
+      process.getOutputStream().close();
+      String counter = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertTrue(process.waitFor(2, java.util.concurrent.TimeUnit.MINUTES));
+      assertTrue(counter.contains("lookup:receiptNumber"), counter);
+    } finally {
+      Files.deleteIfExists(jar);
+    }
+  }
+
   // ---- client certificates through the trusted TLS proxy ----
 
   static final Path TRUST_FILE = Path.of("target", "it-client-ca.pem");
