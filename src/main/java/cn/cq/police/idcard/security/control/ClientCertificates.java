@@ -99,10 +99,14 @@ public final class ClientCertificates {
       return null;
     }
     try {
+      // A "+" is Base64 in the body; only the armour lines have spaces, which a form-style
+      // encoder may have written as "+".
       String pem =
-          header.contains("%")
-              ? URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.US_ASCII)
-              : header;
+          (header.contains("%")
+                  ? URLDecoder.decode(header.replace("+", "%2B"), StandardCharsets.US_ASCII)
+                  : header)
+              .replace("BEGIN+CERTIFICATE", "BEGIN CERTIFICATE")
+              .replace("END+CERTIFICATE", "END CERTIFICATE");
       return (X509Certificate)
           factory()
               .generateCertificate(

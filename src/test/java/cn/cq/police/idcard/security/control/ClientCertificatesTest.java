@@ -73,6 +73,9 @@ class ClientCertificatesTest {
     String escaped = URLEncoder.encode(pem, StandardCharsets.UTF_8).replace("+", "%20");
     assertEquals(mine, ClientCertificates.fromForwarded(escaped));
     assertEquals(mine, ClientCertificates.fromForwarded(pem));
+    // A form-style encoder writes the armour's spaces as "+".
+    assertEquals(
+        mine, ClientCertificates.fromForwarded(URLEncoder.encode(pem, StandardCharsets.UTF_8)));
     assertNull(ClientCertificates.fromForwarded(null));
     assertNull(ClientCertificates.fromForwarded(""));
     assertNull(ClientCertificates.fromForwarded("-----BEGIN CERTIFICATE-----%0Agarbage"));
