@@ -9,7 +9,10 @@ view_state_of() { grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | s
 # post without it is refused. Written into a script string, where "/" is escaped.
 nonce_of() { grep -o "PrimeFaces.csp.init('[^']*')" | sed "s/.*init('//; s/')\$//; s#\\\\/#/#g" | head -1; }
 
-# log_in BASE_URL [USERNAME]: logs the demo account (default yuzhong.clerk) in, keeping the session in $jar.
+clerk_session_bin=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+
+# log_in BASE_URL [USERNAME]: logs the demo account (default yuzhong.clerk) in with the demo
+# password and the demo one-time code, keeping the session in $jar.
 log_in() {
   local page
   page=$(curl -s -c "$jar" -b "$jar" "${1}login.xhtml")
@@ -18,6 +21,14 @@ log_in() {
     --data-urlencode "login:password=Demo@2026" --data-urlencode "login:submit=" \
     --data-urlencode "primefaces.nonce=$(nonce_of <<<"$page")" \
     --data-urlencode "jakarta.faces.ViewState=$(view_state_of <<<"$page")" "${1}login.xhtml"
+  # The second factor: the demo secret's current code (bin/totp), after the demo war's fixture
+  # forgot the account's last accepted step, so a login within the same 30 s works again.
+  curl -s -o /dev/null -X POST "${1}api/demo/second-factor/${2:-yuzhong.clerk}/forget-step"
+  page=$(curl -s -c "$jar" -b "$jar" "${1}login-code.xhtml")
+  curl -s -o /dev/null -c "$jar" -b "$jar" \
+    --data-urlencode "code=code" --data-urlencode "code:code=$("$clerk_session_bin/totp" 2>/dev/null)" \
+    --data-urlencode "code:verify=" --data-urlencode "primefaces.nonce=$(nonce_of <<<"$page")" \
+    --data-urlencode "jakarta.faces.ViewState=$(view_state_of <<<"$page")" "${1}login-code.xhtml"
 }
 
 # look_up BASE_URL VIEW_STATE NONCE RECEIPT_NUMBER ID_NUMBER [curl options…]: the counter page's

@@ -29,6 +29,14 @@ public class ForwardedRequests {
     return proxies.clientAddress(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
   }
 
+  /**
+   * A header that only the configured proxies may set (such as the client certificate a TLS proxy
+   * forwards); null when the request did not come straight from one of them.
+   */
+  public String fromTrustedProxy(HttpServletRequest request, String header) {
+    return proxies.trusts(request.getRemoteAddr()) ? request.getHeader(header) : null;
+  }
+
   public boolean viaHttps(HttpServletRequest request) {
     return proxies.viaHttps(
         request.getRemoteAddr(), request.isSecure(), request.getHeader("X-Forwarded-Proto"));

@@ -59,6 +59,8 @@ public final class Browser implements AutoCloseable {
   /** Whether {@link #forwardedFor} set a header that {@link #close} must take away again. */
   private boolean forwarding;
 
+  private String signedInAs;
+
   private Browser(ChromeDriver driver, String language) {
     this.driver = driver;
     this.language = language;
@@ -146,13 +148,50 @@ public final class Browser implements AutoCloseable {
     return find(cssSelector).getText();
   }
 
-  /** Logs in through the login form and waits for the landing page. */
+  /**
+   * Logs in through the login form, gives the second factor as the person would (OneTimeCodes; an
+   * account not enrolled yet enrols with the secret its page shows) and waits for the landing page.
+   */
   public void logIn(String username, String password) {
+    typePassword(username, password);
+    secondStep(username);
+    signedInAs = username;
+  }
+
+  /** Who logged in last in this browser (logIn, signIn), for a sign-off's code. */
+  public String signedInAs() {
+    return signedInAs;
+  }
+
+  /** The login form only, up to the second step's page or the form's refusal. */
+  public void typePassword(String username, String password) {
     get("login.xhtml");
     find("#login\\:username").sendKeys(username);
     find("#login\\:password").sendKeys(password);
     find("#login\\:submit").click();
     await(d -> !d.getCurrentUrl().contains("login.xhtml") || exists(".ui-messages-error"));
+  }
+
+  /** On the code page or the enrolment page: the second factor, then the landing page. */
+  public void secondStep(String username) {
+    if (driver.getCurrentUrl().contains("login-code.xhtml")) {
+      typeCode(OneTimeCodes.freshCode(username));
+    } else if (driver.getCurrentUrl().contains("login-enrol.xhtml")) {
+      OneTimeCodes.enrolled(username, text("#secret"));
+      find("#enrol\\:code").sendKeys(OneTimeCodes.currentCode(username));
+      clickAndAwaitNewPage(find("#enrol\\:confirm"));
+      if (exists("#enrol\\:proceed")) {
+        clickAndAwaitNewPage(find("#enrol\\:proceed"));
+      }
+    }
+  }
+
+  /** Types a code on the code page and waits for the next page or the refusal. */
+  public void typeCode(String code) {
+    find("#code\\:code").clear();
+    find("#code\\:code").sendKeys(code);
+    find("#code\\:verify").click();
+    await(d -> !d.getCurrentUrl().contains("login-code.xhtml") || exists(".ui-messages-error"));
   }
 
   /**
@@ -179,6 +218,7 @@ public final class Browser implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
+    signedInAs = username;
     for (HttpCookie cookie : session.cookies.getCookieStore().getCookies()) {
       driver.executeCdpCommand(
           "Network.setCookie",
@@ -262,6 +302,7 @@ public final class Browser implements AutoCloseable {
           "Storage.clearDataForOrigin",
           Map.of("origin", RunningApp.URL.replaceAll("/$", ""), "storageTypes", "all"));
       driver.manage().window().setSize(new Dimension(1280, 900));
+      signedInAs = null;
     } catch (WebDriverException broken) {
       driver.quit();
       return;

@@ -73,7 +73,13 @@ class ContentSecurityPolicyIT {
     List<String> violations = new ArrayList<>();
     int pages = 0;
     try (Browser anonymous = Browser.open("zh-CN")) {
-      for (String path : List.of("login.xhtml", "progress.xhtml", "no-such-page.xhtml")) {
+      for (String path :
+          List.of(
+              "login.xhtml",
+              "login-code.xhtml",
+              "login-enrol.xhtml",
+              "progress.xhtml",
+              "no-such-page.xhtml")) {
         anonymous.get(path);
         blocked(anonymous).forEach(v -> violations.add(path + ": " + v));
         pages++;
@@ -92,7 +98,7 @@ class ContentSecurityPolicyIT {
         blocked(browser).forEach(v -> violations.add(role.getKey() + " Ajax: " + v));
       }
     }
-    assertEquals(22, pages);
+    assertEquals(24, pages);
     assertTrue(violations.isEmpty(), String.join("\n", violations));
   }
 

@@ -169,6 +169,7 @@ class SecurityIT {
       browser.find("#login\\:username").sendKeys("shapingba.clerk2");
       browser.find("#login\\:password").sendKeys(RunningApp.DEMO_PASSWORD);
       browser.clickAndAwaitNewPage(browser.find("#login\\:submit"));
+      browser.secondStep("shapingba.clerk2");
       assertTrue(browser.driver.getCurrentUrl().endsWith("counter/index.xhtml"));
 
       // A page that keeps state (the public progress query) shows the expired page instead.
@@ -209,6 +210,17 @@ class SecurityIT {
       assertEquals(used.idNumber().masked(), browser.text("#detail-id"));
 
       browser.find("#track\\:revealReason").sendKeys("核对证件 " + HOSTILE);
+      // The second factor again: without the code, or with a wrong one, nothing is shown.
+      browser.awaitAjaxAfter(() -> browser.find("#track\\:reveal").click());
+      assertEquals("请输入动态口令后再显示完整身份证号码。", browser.text("#track\\:messages .ui-messages-error"));
+      browser.find("#track\\:revealCode").sendKeys("12345x");
+      browser.awaitAjaxAfter(() -> browser.find("#track\\:reveal").click());
+      assertTrue(
+          browser.text("#track\\:messages .ui-messages-error").startsWith("动态口令不正确"),
+          browser.text("#track\\:messages"));
+      assertEquals(used.idNumber().masked(), browser.text("#detail-id"));
+      browser.find("#track\\:revealCode").clear();
+      browser.find("#track\\:revealCode").sendKeys(OneTimeCodes.freshCode("yuzhong.supervisor"));
       browser.awaitAjaxAfter(() -> browser.find("#track\\:reveal").click());
       assertEquals(used.idNumber().value(), browser.text("#detail-id"));
       WebElement revealed =

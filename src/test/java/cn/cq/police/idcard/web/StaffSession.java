@@ -78,6 +78,12 @@ final class StaffSession {
 
   HttpResponse<String> logIn(String username, String password)
       throws IOException, InterruptedException {
+    return secondStep(username, passwordOnly(username, password));
+  }
+
+  /** Only the password: the answer that leads to the second step (or refuses). */
+  HttpResponse<String> passwordOnly(String username, String password)
+      throws IOException, InterruptedException {
     page("login.xhtml");
     Map<String, String> form = new LinkedHashMap<>();
     form.put("login", "login");
@@ -87,15 +93,63 @@ final class StaffSession {
     return post("login.xhtml", form, viewState);
   }
 
+  /**
+   * After a right password, the second factor as the person gives it: the current one-time code
+   * (OneTimeCodes), or, for an account not enrolled yet, the enrolment with the secret the page
+   * shows. Any other answer is returned as it is.
+   */
+  HttpResponse<String> secondStep(String username, HttpResponse<String> afterPassword)
+      throws IOException, InterruptedException {
+    String location = afterPassword.headers().firstValue("Location").orElse("");
+    if (location.contains("login-code.xhtml")) {
+      return code(username, OneTimeCodes.freshCode(username));
+    }
+    if (location.contains("login-enrol.xhtml")) {
+      Matcher secret = ENROLMENT_SECRET.matcher(page("login-enrol.xhtml").body());
+      if (!secret.find()) {
+        throw new IllegalStateException("No secret on the enrolment page of " + username);
+      }
+      OneTimeCodes.enrolled(username, secret.group(1));
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("enrol", "enrol");
+      form.put("enrol:code", OneTimeCodes.currentCode(username));
+      form.put("enrol:confirm", "");
+      HttpResponse<String> codes = post("login-enrol.xhtml", form, viewState);
+      keepViewStateOf(codes.body());
+      Map<String, String> proceed = new LinkedHashMap<>();
+      proceed.put("enrol", "enrol");
+      proceed.put("enrol:proceed", "");
+      return post("login-enrol.xhtml", proceed, viewState);
+    }
+    return afterPassword;
+  }
+
+  /** Posts a code on the code page (fetched first). */
+  HttpResponse<String> code(String username, String code) throws IOException, InterruptedException {
+    page("login-code.xhtml");
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("code", "code");
+    form.put("code:code", code);
+    form.put("code:verify", "");
+    return post("login-code.xhtml", form, viewState);
+  }
+
+  static final Pattern ENROLMENT_SECRET = Pattern.compile("id=\"secret\"[^>]*>([A-Z2-7 ]+)<");
+
   /** GETs a page and keeps its view state for the next post. */
   HttpResponse<String> page(String path) throws IOException, InterruptedException {
     HttpResponse<String> response = get(path);
-    Matcher matcher = VIEW_STATE.matcher(response.body());
+    keepViewStateOf(response.body());
+    return response;
+  }
+
+  /** Keeps the view state and nonce of a page's text for the next post. */
+  void keepViewStateOf(String body) {
+    Matcher matcher = VIEW_STATE.matcher(body);
     viewState = matcher.find() ? matcher.group(1) : null;
-    Matcher pageNonce = NONCE.matcher(response.body());
+    Matcher pageNonce = NONCE.matcher(body);
     // Written into a script string, where "/" is escaped.
     nonce = pageNonce.find() ? pageNonce.group(1).replace("\\/", "/") : null;
-    return response;
   }
 
   HttpResponse<String> get(String path) throws IOException, InterruptedException {

@@ -105,6 +105,7 @@ class SupervisorIT {
     supervisor.find("#case\\:note").clear();
     supervisor.find("#case\\:note").sendKeys(note);
     supervisor.find("#case\\:password").sendKeys(password);
+    supervisor.find("#case\\:code").sendKeys(OneTimeCodes.freshCode(supervisor.signedInAs()));
   }
 
   @Test
@@ -212,6 +213,7 @@ class SupervisorIT {
       supervisor.get("supervisor/close.xhtml");
       assertTrue(supervisor.text("#close\\:undecided").contains(returned));
       supervisor.find("#close\\:password").sendKeys(RunningApp.DEMO_PASSWORD);
+      supervisor.find("#close\\:code").sendKeys(OneTimeCodes.freshCode("qijiang.supervisor"));
       supervisor.awaitAjaxAfter(() -> supervisor.find("#close\\:closeDay").click());
       assertTrue(
           supervisor.text("#close\\:messages .ui-messages-error").startsWith("仍有待审核的申请"),
@@ -221,6 +223,7 @@ class SupervisorIT {
           .findElements(By.cssSelector("#close\\:undecided input[type=checkbox]"))
           .forEach(box -> box.click());
       supervisor.find("#close\\:password").sendKeys(RunningApp.DEMO_PASSWORD);
+      supervisor.find("#close\\:code").sendKeys(OneTimeCodes.freshCode("qijiang.supervisor"));
       supervisor.awaitAjaxAfter(() -> supervisor.find("#close\\:closeDay").click());
       assertEquals("true", supervisor.find("#close-state").getAttribute("data-closed"));
       assertTrue(supervisor.exists("#close-pdf"));

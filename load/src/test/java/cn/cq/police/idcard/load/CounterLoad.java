@@ -12,6 +12,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import cn.cq.police.idcard.demo.boundary.DetectionCentreSimulator;
+import cn.cq.police.idcard.demo.control.DemoDataWriter;
 import cn.cq.police.idcard.demo.control.DemoSubmissions;
 import cn.cq.police.idcard.demo.control.DetectionCentreSimulation;
 import cn.cq.police.idcard.feeds.control.FeedClient;
@@ -83,7 +84,10 @@ public class CounterLoad extends Simulation {
         String[] cells = line.split(",");
         if (cells.length >= 4 && cells[0].equals("USABLE")) {
           Map<String, Object> record = new LinkedHashMap<>();
-          record.put("clerk", cells[1] + ".clerk");
+          // The station's two clerk accounts in turn: two clerks at once never share one.
+          long ofStation = usable.stream().filter(r -> r.get("station").equals(cells[1])).count();
+          record.put("station", cells[1]);
+          record.put("clerk", cells[1] + (ofStation % 2 == 0 ? ".clerk" : ".clerk2"));
           record.put("receiptNumber", cells[2]);
           record.put("idNumber", cells[3]);
           usable.add(record);
@@ -141,6 +145,25 @@ public class CounterLoad extends Simulation {
                   .formParam("login:username", "#{clerk}")
                   .formParam("login:password", PASSWORD)
                   .formParam("login:submit", "")
+                  .formParam("primefaces.nonce", "#{nonce}")
+                  .formParam("jakarta.faces.ViewState", "#{viewState}")
+                  // Redirected to the second step: the one-time code's page.
+                  .check(substring("code:code"))
+                  .check(regex(VIEW_STATE).saveAs("viewState"))
+                  .check(regex(NONCE).transform(n -> n.replace("\\/", "/")).saveAs("nonce")))
+          // The demo war's fixture forgets the account's last accepted step: the clerks of a
+          // station log in with the same few accounts within one 30-second step.
+          .exec(
+              http("forget code step")
+                  .post("api/demo/second-factor/#{clerk}/forget-step")
+                  .check(status().is(204)))
+          .exec(session -> session.set("code", DemoDataWriter.currentDemoCode()))
+          .exec(
+              http("one-time code")
+                  .post("login-code.xhtml")
+                  .formParam("code", "code")
+                  .formParam("code:code", "#{code}")
+                  .formParam("code:verify", "")
                   .formParam("primefaces.nonce", "#{nonce}")
                   .formParam("jakarta.faces.ViewState", "#{viewState}")
                   // Redirected to the counter: its look-up form is there.

@@ -17,6 +17,8 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import cn.cq.police.idcard.security.control.OneTimePasswordSecrets;
+import cn.cq.police.idcard.security.control.OneTimePasswords;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,6 +57,8 @@ public class DemoDataLoader {
   @Inject Pbkdf2PasswordHash passwordHash;
 
   @Inject Clock clock;
+
+  @Inject OneTimePasswordSecrets oneTimePasswordSecrets;
 
   @Inject
   @ConfigProperty(name = "demo.data.enabled", defaultValue = "false")
@@ -119,6 +123,12 @@ public class DemoDataLoader {
                     "Demo data generated: %d stations, %d receipts with photos in %d ms.",
                     DemoStations.all().size(), written, (System.nanoTime() - started) / 1_000_000));
       }
+      connection.setAutoCommit(true);
+      byte[] demoSecret = OneTimePasswords.fromBase32(DemoDataWriter.DEMO_TOTP_SECRET);
+      DemoDataWriter.writeDemoSecondFactors(
+          connection,
+          username -> oneTimePasswordSecrets.seal(username, demoSecret),
+          LocalDateTime.now(clock));
       writeReceiptList(generator);
     } catch (SQLException e) {
       // A second cluster member that started at the same moment loses the race: fine.
@@ -181,7 +191,9 @@ public class DemoDataLoader {
         + publicUrl
         + " and log in with one of these accounts (password: "
         + demoPassword
-        + "):\n"
+        + "; one-time code: bin/totp prints it, or add the demo secret "
+        + DemoDataWriter.DEMO_TOTP_SECRET
+        + " to any authenticator app):\n"
         + accounts
         + "\n  district and city: "
         + wide

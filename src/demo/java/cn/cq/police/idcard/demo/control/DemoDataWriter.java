@@ -1,5 +1,7 @@
 package cn.cq.police.idcard.demo.control;
 
+import cn.cq.police.idcard.security.control.OneTimePasswords;
+
 import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.receipts.control.CentreSignature;
@@ -25,9 +27,11 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -158,6 +162,63 @@ public final class DemoDataWriter {
           insertAccount(connection, account, stationId, passwordHashes);
         }
       }
+    }
+  }
+
+  /**
+   * The one documented demo secret of the one-time passwords, Base32 as an authenticator app takes
+   * it: every demo account has it enrolled, so {@code bin/totp} prints the code for all of them.
+   */
+  public static final String DEMO_TOTP_SECRET = "IDCARDDEMOTOTPSECRETCHONGQING234";
+
+  /** The demo accounts' one-time code of this moment (the benchmarks' logins). */
+  public static String currentDemoCode() {
+    return OneTimePasswords.codeAt(
+        OneTimePasswords.fromBase32(DEMO_TOTP_SECRET), java.time.Instant.now());
+  }
+
+  /**
+   * Enrols the demo secret for every demo account that has no second factor yet (also in a demo
+   * database made before there was one); an account an administrator reset keeps its reset.
+   *
+   * @param sealed the sealed form of the demo secret for a user name
+   */
+  public static void writeDemoSecondFactors(
+      Connection connection, Function<String, String> sealed, LocalDateTime now)
+      throws SQLException {
+    Set<String> existing = new HashSet<>();
+    Set<String> enrolled = new HashSet<>();
+    try (PreparedStatement accounts =
+            connection.prepareStatement("select username from staff_account");
+        ResultSet rows = accounts.executeQuery()) {
+      while (rows.next()) {
+        existing.add(rows.getString(1));
+      }
+    }
+    try (PreparedStatement factors =
+            connection.prepareStatement("select username from second_factor");
+        ResultSet rows = factors.executeQuery()) {
+      while (rows.next()) {
+        enrolled.add(rows.getString(1));
+      }
+    }
+    List<Account> all = new ArrayList<>(wideAccounts());
+    DemoStations.all().forEach(station -> all.addAll(accountsOf(station)));
+    String sql =
+        "insert into second_factor (username, kind, totp_secret_sealed, totp_enrolled_at,"
+            + " changed_at) values (?, 'TOTP', ?, ?, ?)";
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+      for (Account account : all) {
+        if (!existing.contains(account.username()) || enrolled.contains(account.username())) {
+          continue;
+        }
+        insert.setString(1, account.username());
+        insert.setString(2, sealed.apply(account.username()));
+        insert.setTimestamp(3, Timestamp.valueOf(now));
+        insert.setTimestamp(4, Timestamp.valueOf(now));
+        insert.addBatch();
+      }
+      insert.executeBatch();
     }
   }
 

@@ -23,6 +23,9 @@ import cn.cq.police.idcard.proxies.entity.ProxyDetails;
 import cn.cq.police.idcard.proxies.entity.ProxyRefusal;
 import cn.cq.police.idcard.proxies.entity.RefusalReason;
 import cn.cq.police.idcard.receipts.entity.Receipt;
+import cn.cq.police.idcard.security.boundary.Logins;
+import cn.cq.police.idcard.security.control.LoginLock;
+import cn.cq.police.idcard.security.control.Reauthentication;
 import cn.cq.police.idcard.stations.boundary.StaffDirectory;
 import cn.cq.police.idcard.stations.entity.Role;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
@@ -50,6 +53,10 @@ public class Applications {
   @PersistenceContext EntityManager em;
 
   @Inject StaffDirectory staff;
+
+  @Inject Reauthentication reauthentication;
+
+  @Inject Logins logins;
 
   @Inject ApplicationSubmission submission;
 
@@ -163,10 +170,10 @@ public class Applications {
   }
 
   /**
-   * The applicant's full citizen ID number, for a permitted role that gives a reason. Every reveal
-   * is audited with its reason; pages otherwise show the number masked.
+   * The applicant's full citizen ID number, for a permitted role that gives a reason and the second
+   * factor again. Every reveal is audited with its reason; pages otherwise show the number masked.
    */
-  public String revealIdNumber(Long applicationId, String reason) {
+  public String revealIdNumber(Long applicationId, String reason, String code) {
     StaffAccount clerk = staff.current();
     if (clerk.getRoles().stream().noneMatch(role -> revealRoles.contains(role.name()))) {
       throw new SubmissionRefused(Problem.REVEAL_NOT_PERMITTED);
@@ -179,11 +186,37 @@ public class Applications {
         records
             .at(clerk.getStation(), applicationId)
             .orElseThrow(() -> new SubmissionRefused(Problem.APPLICATION_NOT_FOUND));
+    secondFactorConfirms(clerk, code);
     audit.record(
         clerk.actor(),
         AuditEvent.of("idNumber.revealed", Application.AUDIT_SUBJECT, application.getId())
             .withAfter("reason=" + trimmed));
     return application.getCitizenIdNumber().value();
+  }
+
+  /**
+   * The second factor again (a one-time code, or the certificate): an unattended screen reveals
+   * nothing. A wrong code counts like a failed login; a locked name reveals nothing.
+   */
+  private void secondFactorConfirms(StaffAccount clerk, String code) {
+    if (logins.lockOf(clerk.getUsername()) != LoginLock.NONE) {
+      throw new SubmissionRefused(Problem.LOCKED_OUT);
+    }
+    switch (reauthentication.confirmsSecondFactor(clerk.getUsername(), code)) {
+      case CONFIRMED -> {
+        return;
+      }
+      case SECOND_FACTOR_MISSING -> throw new SubmissionRefused(Problem.REVEAL_CODE_MISSING);
+      default -> {
+        logins.passwordFailed(clerk.getUsername());
+        throw new SubmissionRefused(Problem.REVEAL_CODE_WRONG);
+      }
+    }
+  }
+
+  /** Whether a reveal asks for a one-time code (a certificate account gives its certificate). */
+  public boolean revealAsksForCode() {
+    return reauthentication.needsCode(staff.current().getUsername());
   }
 
   private Optional<Application> ownApplication(Application application) {

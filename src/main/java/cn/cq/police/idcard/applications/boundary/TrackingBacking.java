@@ -44,6 +44,7 @@ public class TrackingBacking implements Serializable {
   private String oldCardNote;
 
   private String revealReason;
+  private String revealCode;
   private String revealedIdNumber;
   private List<AuditEntry> auditHistory = List.of();
 
@@ -92,6 +93,7 @@ public class TrackingBacking implements Serializable {
     proxy = selected == null ? null : applications.proxyOf(selected).orElse(null);
     revealedIdNumber = null;
     revealReason = null;
+    revealCode = null;
     auditHistory = selected == null ? List.of() : applications.auditHistory(selected.getId());
   }
 
@@ -101,7 +103,7 @@ public class TrackingBacking implements Serializable {
       return;
     }
     try {
-      revealedIdNumber = applications.revealIdNumber(selected.getId(), revealReason);
+      revealedIdNumber = applications.revealIdNumber(selected.getId(), revealReason, revealCode);
       auditHistory = applications.auditHistory(selected.getId());
     } catch (SubmissionRefused refused) {
       FacesText.error("submit." + refused.problem().name());
@@ -126,6 +128,19 @@ public class TrackingBacking implements Serializable {
 
   public void setRevealReason(String revealReason) {
     this.revealReason = revealReason;
+  }
+
+  public String getRevealCode() {
+    return revealCode;
+  }
+
+  public void setRevealCode(String revealCode) {
+    this.revealCode = revealCode;
+  }
+
+  /** Whether the reveal asks for a one-time code (a certificate account needs none). */
+  public boolean isRevealCodeAsked() {
+    return applications.revealAsksForCode();
   }
 
   public List<AuditEntry> getAuditHistory() {

@@ -39,6 +39,7 @@ public class CaseBacking implements Serializable {
   private ReturnReason reason;
   private List<CorrectionField> fieldsToCorrect = new ArrayList<>();
   private String password;
+  private String code;
 
   /** Loads the case; another station's or an unknown id shows "not found" and nothing else. */
   public void load() {
@@ -61,12 +62,13 @@ public class CaseBacking implements Serializable {
       FacesText.error("review." + refused.problem().name());
     } finally {
       password = null;
+      code = null;
       load();
     }
   }
 
   public void approve() {
-    decide(() -> review.approve(id, note, password), "review.approved");
+    decide(() -> review.approve(id, note, password, code), "review.approved");
   }
 
   public void returnForCorrection() {
@@ -77,24 +79,27 @@ public class CaseBacking implements Serializable {
                 reason,
                 fieldsToCorrect.isEmpty() ? Set.of() : EnumSet.copyOf(fieldsToCorrect),
                 note,
-                password),
+                password,
+                code),
         "review.returned");
   }
 
   public void flag() {
-    decide(() -> review.flag(id, note, password), "review.flagged");
+    decide(() -> review.flag(id, note, password, code), "review.flagged");
   }
 
   public void approveExemption() {
-    decide(() -> review.decideExemption(id, true, note, password), "review.exemptionApproved");
+    decide(
+        () -> review.decideExemption(id, true, note, password, code), "review.exemptionApproved");
   }
 
   public void refuseExemption() {
-    decide(() -> review.decideExemption(id, false, note, password), "review.exemptionRefused");
+    decide(
+        () -> review.decideExemption(id, false, note, password, code), "review.exemptionRefused");
   }
 
   public void voidPayment() {
-    decide(() -> review.voidPayment(id, note, password), "review.paymentVoided");
+    decide(() -> review.voidPayment(id, note, password, code), "review.paymentVoided");
   }
 
   public Review.Case getCase() {
@@ -185,5 +190,18 @@ public class CaseBacking implements Serializable {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  /** Whether the sign-off asks for a one-time code (a certificate account signs without one). */
+  public boolean isCodeAsked() {
+    return review.signsWithCode();
   }
 }

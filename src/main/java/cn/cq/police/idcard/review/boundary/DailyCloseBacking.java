@@ -32,6 +32,7 @@ public class DailyCloseBacking implements Serializable {
   private boolean closed;
   private Map<Long, Boolean> carryOver = new HashMap<>();
   private String password;
+  private String code;
 
   public void load() {
     if (day == null) {
@@ -49,12 +50,13 @@ public class DailyCloseBacking implements Serializable {
             .map(Map.Entry::getKey)
             .collect(Collectors.toSet());
     try {
-      review.closeDay(day, carried, password);
+      review.closeDay(day, carried, password, code);
       FacesText.info("close.done", day);
     } catch (DecisionRefused refused) {
       FacesText.error("review." + refused.problem().name());
     } finally {
       password = null;
+      code = null;
       load();
     }
   }
@@ -89,5 +91,18 @@ public class DailyCloseBacking implements Serializable {
 
   public void setPassword(String password) {
     this.password = password;
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  /** Whether the sign-off asks for a one-time code (a certificate account signs without one). */
+  public boolean isCodeAsked() {
+    return review.signsWithCode();
   }
 }

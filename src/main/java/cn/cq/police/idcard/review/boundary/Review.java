@@ -151,8 +151,8 @@ public class Review {
       List<ApplicationDecision> decisions,
       boolean dayClosed) {}
 
-  public void approve(Long applicationId, String note, String password) {
-    StaffAccount supervisor = signedOff(password);
+  public void approve(Long applicationId, String note, String password, String code) {
+    StaffAccount supervisor = signedOff(password, code);
     Application application = decidable(supervisor, applicationId);
     decisions.approve(supervisor, application, records.paymentOf(application), note);
   }
@@ -162,26 +162,28 @@ public class Review {
       ReturnReason reason,
       Set<CorrectionField> fields,
       String note,
-      String password) {
-    StaffAccount supervisor = signedOff(password);
+      String password,
+      String code) {
+    StaffAccount supervisor = signedOff(password, code);
     decisions.returnForCorrection(
         supervisor, decidable(supervisor, applicationId), reason, fields, note);
   }
 
-  public void flag(Long applicationId, String note, String password) {
-    StaffAccount supervisor = signedOff(password);
+  public void flag(Long applicationId, String note, String password, String code) {
+    StaffAccount supervisor = signedOff(password, code);
     decisions.flag(supervisor, decidable(supervisor, applicationId), note);
   }
 
-  public void decideExemption(Long applicationId, boolean approved, String note, String password) {
-    StaffAccount supervisor = signedOff(password);
+  public void decideExemption(
+      Long applicationId, boolean approved, String note, String password, String code) {
+    StaffAccount supervisor = signedOff(password, code);
     Application application = decidable(supervisor, applicationId);
     decisions.decideExemption(
         supervisor, application, records.paymentOf(application), approved, note);
   }
 
-  public void voidPayment(Long applicationId, String reason, String password) {
-    StaffAccount supervisor = signedOff(password);
+  public void voidPayment(Long applicationId, String reason, String password, String code) {
+    StaffAccount supervisor = signedOff(password, code);
     Application application = decidable(supervisor, applicationId);
     decisions.voidPayment(supervisor, application, records.paymentOf(application), reason);
   }
@@ -292,8 +294,8 @@ public class Review {
     return closedDays.isClosed(staff.current().getStation(), day);
   }
 
-  public DayClose closeDay(LocalDate day, Set<Long> carriedOver, String password) {
-    return dailyClose.close(signedOff(password), day, carriedOver);
+  public DayClose closeDay(LocalDate day, Set<Long> carriedOver, String password, String code) {
+    return dailyClose.close(signedOff(password, code), day, carriedOver);
   }
 
   public List<DayClose> closes() {
@@ -323,10 +325,11 @@ public class Review {
   }
 
   /**
-   * The signer's current password again. Wrong ones count like failed logins (each in its own
-   * transaction, so they count although the decision rolls back), and a locked name signs nothing.
+   * The signer's current password and second factor again (Reauthentication). Wrong ones count like
+   * failed logins (each in its own transaction, so they count although the decision rolls back),
+   * and a locked name signs nothing.
    */
-  private StaffAccount signedOff(String password) {
+  private StaffAccount signedOff(String password, String code) {
     StaffAccount supervisor = staff.current();
     if (password == null || password.isEmpty()) {
       throw new DecisionRefused(Problem.PASSWORD_MISSING);
@@ -334,13 +337,30 @@ public class Review {
     if (logins.lockOf(supervisor.getUsername()) != LoginLock.NONE) {
       throw new DecisionRefused(Problem.LOCKED_OUT);
     }
-    if (!reauthentication.confirms(supervisor.getUsername(), password)) {
-      auditLog.recordApart(
-          supervisor.actor(), AuditEvent.of("signoff.failed", "account", supervisor.getUsername()));
-      logins.passwordFailed(supervisor.getUsername());
-      throw new DecisionRefused(Problem.WRONG_PASSWORD);
+    Reauthentication.Outcome outcome =
+        reauthentication.confirms(supervisor.getUsername(), password, code);
+    switch (outcome) {
+      case CONFIRMED -> {
+        return supervisor;
+      }
+      case SECOND_FACTOR_MISSING -> throw new DecisionRefused(Problem.SECOND_FACTOR_MISSING);
+      default -> {
+        auditLog.recordApart(
+            supervisor.actor(),
+            AuditEvent.of("signoff.failed", "account", supervisor.getUsername())
+                .withAfter(outcome.name()));
+        logins.passwordFailed(supervisor.getUsername());
+        throw new DecisionRefused(
+            outcome == Reauthentication.Outcome.WRONG_PASSWORD
+                ? Problem.WRONG_PASSWORD
+                : Problem.SECOND_FACTOR_WRONG);
+      }
     }
-    return supervisor;
+  }
+
+  /** Whether the signed-in supervisor signs with a one-time code (not with a certificate). */
+  public boolean signsWithCode() {
+    return reauthentication.needsCode(staff.current().getUsername());
   }
 
   /** An application of a station in the supervisor's scope. */

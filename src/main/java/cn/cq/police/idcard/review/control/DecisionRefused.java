@@ -11,6 +11,8 @@ public class DecisionRefused extends RuntimeException {
   public enum Problem {
     WRONG_PASSWORD,
     PASSWORD_MISSING,
+    SECOND_FACTOR_MISSING,
+    SECOND_FACTOR_WRONG,
     LOCKED_OUT,
     OWN_APPLICATION,
     NOT_AWAITING_DECISION,

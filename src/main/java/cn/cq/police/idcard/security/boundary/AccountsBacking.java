@@ -20,7 +20,8 @@ import java.util.Set;
 
 /**
  * The administrator's staff accounts page: the list by station, a new account, and for the account
- * chosen by the {@code account} parameter its roles, lock, password reset and audit history.
+ * chosen by the {@code account} parameter its roles, lock, password reset, second factor and audit
+ * history.
  */
 @Named
 @ViewScoped
@@ -47,6 +48,10 @@ public class AccountsBacking implements Serializable {
   private StaffAccount selected;
   private Role[] selectedRoles = {};
   private Reach selectedReach;
+  private String secondFactor;
+  private String certSubject;
+  private String certSerial;
+  private String certIssuer;
 
   /** Not kept in the view state (audit entries are not serializable); read again when needed. */
   private transient List<AuditEntry> history;
@@ -64,6 +69,7 @@ public class AccountsBacking implements Serializable {
         selectedRoles = selected.getRoles().toArray(Role[]::new);
         selectedReach = selected.getReach();
         history = null;
+        secondFactor = null;
       } catch (ChangeRefused unknown) {
         selected = null;
         FacesText.error(unknown.messageKey());
@@ -112,6 +118,31 @@ public class AccountsBacking implements Serializable {
     } catch (ChangeRefused refused) {
       FacesText.error(refused.messageKey(), refused.arguments());
     }
+  }
+
+  public void resetSecondFactor() {
+    act(() -> accounts.resetSecondFactor(selectedId), "admin.accounts.totpReset");
+  }
+
+  public void useCertificate() {
+    act(
+        () -> accounts.useCertificate(selectedId, certSubject, certSerial, certIssuer),
+        "admin.accounts.certificateSaved");
+  }
+
+  public void useOneTimePassword() {
+    act(() -> accounts.useOneTimePassword(selectedId), "admin.accounts.totpChosen");
+  }
+
+  /** ENROLMENT, CODE or CERTIFICATE, for the page's wording. */
+  public String getSecondFactor() {
+    if (selected == null) {
+      return null;
+    }
+    if (secondFactor == null) {
+      secondFactor = accounts.secondFactorOf(selected.getId()).name();
+    }
+    return secondFactor;
   }
 
   private void act(Runnable change, String doneKey) {
@@ -241,6 +272,30 @@ public class AccountsBacking implements Serializable {
 
   public void setSelectedRoles(Role[] selectedRoles) {
     this.selectedRoles = selectedRoles;
+  }
+
+  public String getCertSubject() {
+    return certSubject;
+  }
+
+  public void setCertSubject(String certSubject) {
+    this.certSubject = certSubject;
+  }
+
+  public String getCertSerial() {
+    return certSerial;
+  }
+
+  public void setCertSerial(String certSerial) {
+    this.certSerial = certSerial;
+  }
+
+  public String getCertIssuer() {
+    return certIssuer;
+  }
+
+  public void setCertIssuer(String certIssuer) {
+    this.certIssuer = certIssuer;
   }
 
   public List<AuditEntry> getHistory() {

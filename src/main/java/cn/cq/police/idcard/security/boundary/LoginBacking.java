@@ -1,8 +1,6 @@
 package cn.cq.police.idcard.security.boundary;
 
-import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
-
-import cn.cq.police.idcard.audit.control.RequestOrigin;
+import cn.cq.police.idcard.security.control.ClientCertificates;
 import cn.cq.police.idcard.security.control.LoginLock;
 import cn.cq.police.idcard.security.control.LoginThrottle;
 import cn.cq.police.idcard.web.FacesText;
@@ -11,21 +9,21 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
-import java.time.LocalDateTime;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The login form. A failed login says only that, never whether the account exists; after too many
- * failures the name is locked for a while, whether it exists or not.
+ * The login form, the first factor. A failed login says only that, never whether the account
+ * exists; after too many failures the name is locked for a while, whether it exists or not. A right
+ * password logs nobody in yet: a certificate account's certificate is checked with this request,
+ * anyone else goes on to the code page (SecondStepBacking) or, not yet enrolled, to the enrolment
+ * (EnrolmentBacking), with a pending login in the session.
  */
 @Named
 @RequestScoped
@@ -33,17 +31,17 @@ public class LoginBacking {
 
   static final int MAX_INPUT = 100;
 
-  @Inject SecurityContext securityContext;
+  @Inject IdentityStoreHandler identityStores;
+
+  @Inject SecondFactors secondFactors;
+
+  @Inject SecondStepBacking secondStep;
 
   @Inject FacesContext faces;
 
   @Inject Clock clock;
 
   @Inject Logins logins;
-
-  @Inject SignedInSessions signedIn;
-
-  @Inject RequestOrigin origin;
 
   /** Only for the settings the messages name; counting goes through Logins. */
   @Inject LoginThrottle throttle;
@@ -78,42 +76,52 @@ public class LoginBacking {
     }
     ExternalContext external = faces.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    // A new session id before the session becomes authenticated: a planted id is worthless.
+    // The password only: nobody is logged in before the second factor too is checked.
+    boolean passwordRight =
+        identityStores
+                .validate(new UsernamePasswordCredential(name, new Password(password)))
+                .getStatus()
+            == CredentialValidationResult.Status.VALID;
+    if (!passwordRight) {
+      LoginLock after = logins.failed(name);
+      slowDownWhileTheCityIsSprayed();
+      refuse(after);
+      return;
+    }
+    // A new session id before the session holds anything of the login: a planted id is worthless.
     if (request.getSession(false) != null) {
       request.changeSessionId();
     }
-    AuthenticationStatus status =
-        securityContext.authenticate(
-            request,
-            (HttpServletResponse) external.getResponse(),
-            withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(name, new Password(password))));
-    if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
-      HttpSession session = request.getSession();
-      session.setAttribute(AccountChangesEndSessions.SIGNED_IN_AT, LocalDateTime.now(clock));
-      session.setAttribute(
-          AccountChangesEndSessions.SIGNED_IN_SESSION,
-          signedIn.begin(name, origin.clientAddress(), request.getHeader("User-Agent")));
-    }
-    switch (status) {
-      case SEND_CONTINUE -> {
-        logins.succeeded(name);
-        faces.responseComplete();
+    switch (secondFactors.requirementOf(name)) {
+      case CERTIFICATE -> withCertificate(name);
+      case CODE -> {
+        PendingLogin.begin(request.getSession(), name, clock.instant());
+        external.redirect(external.getRequestContextPath() + SecondStepBacking.CODE_PAGE);
       }
-      case SUCCESS -> {
-        logins.succeeded(name);
-        external.redirect(external.getRequestContextPath() + "/");
-      }
-      default -> {
-        LoginLock after = logins.failed(name);
-        slowDownWhileTheCityIsSprayed();
-        refuse(after);
+      case ENROLMENT -> {
+        PendingLogin.begin(request.getSession(), name, clock.instant());
+        external.redirect(external.getRequestContextPath() + EnrolmentBacking.ENROLMENT_PAGE);
       }
     }
   }
 
-  private void refuse(LoginLock lock) {
+  /** The certificate of this very request must be the registered one; no page in between. */
+  private void withCertificate(String name) throws IOException {
+    ClientCertificates.Verdict verdict = secondFactors.checkCertificate(name);
+    if (verdict == ClientCertificates.Verdict.ACCEPTED) {
+      secondStep.complete(name);
+      return;
+    }
+    LoginLock after = logins.secondFactorFailed(name, "certificate." + verdict.name());
+    slowDownWhileTheCityIsSprayed();
+    if (after == LoginLock.NONE) {
+      FacesText.error("login.certificateRefused");
+    } else {
+      refuse(after);
+    }
+  }
+
+  static void refuse(LoginLock lock, LoginThrottle throttle) {
     switch (lock) {
       case NAME -> FacesText.error("login.locked", throttle.lockMinutes());
       case ADDRESS -> FacesText.error("login.addressLocked", throttle.addressLockMinutes());
@@ -121,8 +129,12 @@ public class LoginBacking {
     }
   }
 
+  private void refuse(LoginLock lock) {
+    refuse(lock, throttle);
+  }
+
   /** Many failures city-wide: each failed answer waits, which slows guessing from many places. */
-  private void slowDownWhileTheCityIsSprayed() {
+  void slowDownWhileTheCityIsSprayed() {
     if (citySlowMillis > 0 && logins.isCitySlowed()) {
       try {
         Thread.sleep(citySlowMillis);

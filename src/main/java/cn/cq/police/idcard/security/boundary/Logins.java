@@ -61,6 +61,18 @@ public class Logins {
   }
 
   /**
+   * Audits and counts a second factor refused after the right password (a wrong or replayed code, a
+   * missing or wrong certificate) like a failed login; returns the lock in force from now on.
+   */
+  public LoginLock secondFactorFailed(String username, String why) {
+    String key = LockoutPolicy.key(username);
+    audit.record(
+        Actor.unauthenticated(key),
+        AuditEvent.of("login.secondFactorFailed", "login", key).withAfter(why));
+    return counted(username);
+  }
+
+  /**
    * Counts a wrong password typed by a signed-in person (a sign-off, a password change) like a
    * failed login: otherwise an open session would be a place to guess without limit.
    */

@@ -12,13 +12,13 @@ import java.util.stream.Collectors;
 
 /**
  * Staff accounts and roles from the database, passwords as PBKDF2 hashes; disabled accounts cannot
- * log in. The login form's mechanism is StaffLoginMechanism.
+ * log in. The login form's mechanism is StaffLoginMechanism. The password is the first factor; once
+ * the second is checked too, VerifiedLoginStore completes the login with the same queries.
  */
 @DatabaseIdentityStoreDefinition(
     dataSourceLookup = SchemaMigration.DATA_SOURCE,
-    callerQuery = "select password_hash from staff_account where username = ? and enabled = true",
-    // The roles, plus CITY_ADMINISTRATOR for an administrator whose reach is the city (V18).
-    groupsQuery = "select group_name from staff_group where username = ?",
+    callerQuery = SecurityConfiguration.CALLER_QUERY,
+    groupsQuery = SecurityConfiguration.GROUPS_QUERY,
     hashAlgorithm = Pbkdf2PasswordHash.class,
     hashAlgorithmParameters = {
       "Pbkdf2PasswordHash.Algorithm=PBKDF2WithHmacSHA256",
@@ -34,6 +34,13 @@ import java.util.stream.Collectors;
 })
 @ApplicationScoped
 public class SecurityConfiguration {
+
+  /** The enabled account's password hash; VerifiedLoginStore asks it too. */
+  static final String CALLER_QUERY =
+      "select password_hash from staff_account where username = ? and enabled = true";
+
+  /** The roles, plus CITY_ADMINISTRATOR for an administrator whose reach is the city (V18). */
+  static final String GROUPS_QUERY = "select group_name from staff_group where username = ?";
 
   /** The same parameters as the identity store, for code that creates password hashes. */
   public static Map<String, String> passwordHashParameters() {

@@ -4,8 +4,12 @@ import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.AuditEntry;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
 import cn.cq.police.idcard.platform.ChangeRefused;
+import cn.cq.police.idcard.security.control.ClientCertificates;
 import cn.cq.police.idcard.security.control.LoginThrottle;
+import cn.cq.police.idcard.security.control.SecondFactorChecks;
 import cn.cq.police.idcard.security.control.TemporaryPasswords;
+import cn.cq.police.idcard.security.entity.RecoveryCode;
+import cn.cq.police.idcard.security.entity.SecondFactor;
 import cn.cq.police.idcard.stations.boundary.StaffDirectory;
 import cn.cq.police.idcard.stations.control.ScopedStations;
 import cn.cq.police.idcard.stations.entity.Reach;
@@ -17,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
@@ -35,10 +40,10 @@ import java.util.stream.Stream;
 
 /**
  * The administrator's work on staff accounts: create, change roles and reach, lock and unlock,
- * reset the password. Only accounts within the administrator's scope are found at all (see {@link
- * ScopedStations#manages}); nobody grants a reach wider than their own. Every change is audited
- * with the account's user name as subject; temporary passwords are returned to be shown once and
- * are never stored or audited in clear.
+ * reset the password, choose and reset the second factor. Only accounts within the administrator's
+ * scope are found at all (see {@link ScopedStations#manages}); nobody grants a reach wider than
+ * their own. Every change is audited with the account's user name as subject; temporary passwords
+ * are returned to be shown once and are never stored or audited in clear.
  */
 @Stateless
 @RolesAllowed(Role.Names.ADMINISTRATOR)
@@ -61,6 +66,8 @@ public class StaffAccounts {
   @Inject Pbkdf2PasswordHash passwordHash;
 
   @Inject Clock clock;
+
+  @Inject SecondFactorChecks secondFactorChecks;
 
   /** A new or reset account's temporary password, for the administrator's eyes only, once. */
   public record TemporaryPassword(String username, String password) {}
@@ -191,6 +198,92 @@ public class StaffAccounts {
         AuditEvent.of("account.passwordReset", "account", account.getUsername())
             .withAfter("mustChangePassword=true"));
     return new TemporaryPassword(account.getUsername(), temporary);
+  }
+
+  /** What the account needs after its password (the page shows it). */
+  public SecondFactorChecks.Requirement secondFactorOf(Long accountId) {
+    return secondFactorChecks.requirementOf(byId(accountId).getUsername());
+  }
+
+  /**
+   * Forgets the account's one-time-password secret and recovery codes: the next login enrols again
+   * (a lost or replaced phone). Its open sessions end and a lockout is lifted.
+   */
+  public StaffAccount resetSecondFactor(Long accountId) {
+    StaffAccount account = byId(accountId);
+    LocalDateTime now = LocalDateTime.now(clock);
+    SecondFactor factor = secondFactorRow(account.getUsername(), now);
+    String before = "secondFactor=" + factor.getKind();
+    factor.resetOneTimePassword(now);
+    forgetRecoveryCodes(account.getUsername());
+    account.endSessionsBefore(now);
+    // A person locked out by wrong codes after losing the phone can log in again.
+    throttle.clear(account.getUsername());
+    trail.record(
+        directory.current().actor(),
+        AuditEvent.of("account.secondFactorReset", "account", account.getUsername())
+            .withBefore(before)
+            .withAfter("secondFactor=TOTP; enrolled=false"));
+    return account;
+  }
+
+  /**
+   * The account logs in with a client certificate from now on: the registered subject, or serial
+   * number and issuer. Its one-time password, if any, is forgotten; its open sessions end.
+   */
+  public StaffAccount useCertificate(Long accountId, String subject, String serial, String issuer) {
+    StaffAccount account = byId(accountId);
+    ClientCertificates.Registered registered;
+    try {
+      registered = ClientCertificates.Registered.of(subject, serial, issuer);
+    } catch (IllegalArgumentException unreadable) {
+      throw new ChangeRefused("admin.accounts.certificateInvalid");
+    }
+    LocalDateTime now = LocalDateTime.now(clock);
+    SecondFactor factor = secondFactorRow(account.getUsername(), now);
+    String before = "secondFactor=" + factor.getKind();
+    factor.useCertificate(registered.subject(), registered.serial(), registered.issuer(), now);
+    forgetRecoveryCodes(account.getUsername());
+    account.endSessionsBefore(now);
+    trail.record(
+        directory.current().actor(),
+        AuditEvent.of("account.secondFactorChanged", "account", account.getUsername())
+            .withBefore(before)
+            .withAfter(
+                "secondFactor=CERTIFICATE; "
+                    + (registered.subject() != null
+                        ? "subject=" + registered.subject()
+                        : "serial=" + registered.serial() + "; issuer=" + registered.issuer())));
+    return account;
+  }
+
+  /** The account logs in with a one-time password again, enrolled at its next login. */
+  public StaffAccount useOneTimePassword(Long accountId) {
+    StaffAccount account = byId(accountId);
+    LocalDateTime now = LocalDateTime.now(clock);
+    SecondFactor factor = secondFactorRow(account.getUsername(), now);
+    String before = "secondFactor=" + factor.getKind();
+    factor.useOneTimePassword(now);
+    account.endSessionsBefore(now);
+    trail.record(
+        directory.current().actor(),
+        AuditEvent.of("account.secondFactorChanged", "account", account.getUsername())
+            .withBefore(before)
+            .withAfter("secondFactor=TOTP"));
+    return account;
+  }
+
+  private SecondFactor secondFactorRow(String username, LocalDateTime now) {
+    SecondFactor factor = em.find(SecondFactor.class, username, LockModeType.PESSIMISTIC_WRITE);
+    if (factor == null) {
+      factor = new SecondFactor(username, now);
+      em.persist(factor);
+    }
+    return factor;
+  }
+
+  private void forgetRecoveryCodes(String username) {
+    em.createNamedQuery(RecoveryCode.DELETE_OF).setParameter("username", username).executeUpdate();
   }
 
   /** What was done to the account and what it did itself, newest first. */

@@ -47,6 +47,8 @@ public class ReviewFixture {
 
   @Inject Clock clock;
 
+  @Inject cn.cq.police.idcard.security.control.Reauthentication reauthentication;
+
   StaffAccount account(String username) {
     return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
         .setParameter("username", username)
@@ -55,6 +57,13 @@ public class ReviewFixture {
 
   Application application(Long id) {
     return em.find(Application.class, id);
+  }
+
+  /** A sign-off's credentials checked in a transaction of its own, as Review does. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public cn.cq.police.idcard.security.control.Reauthentication.Outcome reauthenticate(
+      String username, String password, String code) {
+    return reauthentication.confirms(username, password, code);
   }
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -17,6 +17,7 @@ import cn.cq.police.idcard.applications.entity.FingerPosition;
 import cn.cq.police.idcard.applications.entity.FingerprintException;
 import cn.cq.police.idcard.applications.entity.Fingerprints;
 import cn.cq.police.idcard.demo.control.DemoDataGenerator;
+import cn.cq.police.idcard.demo.control.DemoDataWriter;
 import cn.cq.police.idcard.demo.control.DemoReceipt;
 import cn.cq.police.idcard.demo.control.DemoReceiptState;
 import cn.cq.police.idcard.fees.control.FeeSchedules;
@@ -29,6 +30,7 @@ import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import cn.cq.police.idcard.review.control.DecisionRefused.Problem;
 import cn.cq.police.idcard.review.entity.CorrectionField;
 import cn.cq.police.idcard.review.entity.Decision;
+import cn.cq.police.idcard.security.control.OneTimePasswords;
 import cn.cq.police.idcard.security.control.Reauthentication;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -66,8 +68,6 @@ public class SupervisorReviewIT {
   static final AtomicInteger NEXT_RECEIPT = new AtomicInteger();
 
   @Inject ReviewFixture fixture;
-
-  @Inject Reauthentication reauthentication;
 
   @Inject Clock clock;
 
@@ -412,12 +412,32 @@ public class SupervisorReviewIT {
   }
 
   @Test
-  void aSignOffNeedsTheSignersOwnCurrentPassword() {
-    assertTrue(reauthentication.confirms(SUPERVISOR, "Demo@2026"));
-    assertFalse(reauthentication.confirms(SUPERVISOR, "Demo@2027"));
-    assertFalse(reauthentication.confirms(SUPERVISOR, ""));
-    assertFalse(reauthentication.confirms(SUPERVISOR, null));
-    assertFalse(reauthentication.confirms("no.such.supervisor", "Demo@2026"));
+  void aSignOffNeedsTheSignersOwnCurrentPasswordAndAnUnusedCode() {
+    String code =
+        OneTimePasswords.codeAt(
+            OneTimePasswords.fromBase32(DemoDataWriter.DEMO_TOTP_SECRET), java.time.Instant.now());
+    assertEquals(
+        Reauthentication.Outcome.WRONG_PASSWORD,
+        fixture.reauthenticate(SUPERVISOR, "Demo@2027", code));
+    assertEquals(
+        Reauthentication.Outcome.WRONG_PASSWORD, fixture.reauthenticate(SUPERVISOR, "", code));
+    assertEquals(
+        Reauthentication.Outcome.WRONG_PASSWORD, fixture.reauthenticate(SUPERVISOR, null, code));
+    assertEquals(
+        Reauthentication.Outcome.WRONG_PASSWORD,
+        fixture.reauthenticate("no.such.supervisor", "Demo@2026", code));
+    assertEquals(
+        Reauthentication.Outcome.SECOND_FACTOR_MISSING,
+        fixture.reauthenticate(SUPERVISOR, "Demo@2026", " "));
+    assertEquals(
+        Reauthentication.Outcome.SECOND_FACTOR_WRONG,
+        fixture.reauthenticate(SUPERVISOR, "Demo@2026", "12345x"));
+    assertEquals(
+        Reauthentication.Outcome.CONFIRMED, fixture.reauthenticate(SUPERVISOR, "Demo@2026", code));
+    // One-time: the same code does not sign a second time.
+    assertEquals(
+        Reauthentication.Outcome.SECOND_FACTOR_WRONG,
+        fixture.reauthenticate(SUPERVISOR, "Demo@2026", code));
   }
 
   @Test
