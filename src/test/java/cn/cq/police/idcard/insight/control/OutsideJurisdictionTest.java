@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import cn.cq.police.idcard.FreshDatabase;
 import cn.cq.police.idcard.insight.control.InsightSeed.Receipt;
+import cn.cq.police.idcard.platform.SealedColumns;
+import cn.cq.police.idcard.security.control.CryptoSuite;
+import cn.cq.police.idcard.security.control.TestKeyrings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -12,6 +15,8 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +25,16 @@ import org.junit.jupiter.api.Test;
  * SQL on a fresh H2 with all migrations, no container.
  */
 class OutsideJurisdictionTest {
+
+  @BeforeEach
+  void keyring() {
+    SealedColumns.use(TestKeyrings.of(CryptoSuite.INTERNATIONAL, 1));
+  }
+
+  @AfterEach
+  void noKeyring() {
+    SealedColumns.use(null);
+  }
 
   static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 15, 15, 0);
 
