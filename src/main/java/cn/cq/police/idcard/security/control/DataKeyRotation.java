@@ -103,19 +103,24 @@ public final class DataKeyRotation {
   }
 
   /**
-   * Re-seals every table; returns the rows changed per table. The connection's auto-commit is
-   * switched off; every page is committed.
+   * Re-seals every table; returns the rows changed per table. Every page is committed (the
+   * connection's auto-commit is off meanwhile).
    */
   public Map<String, Long> rotate(Connection connection) throws SQLException {
+    boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
-    Map<String, Long> changed = new LinkedHashMap<>();
-    for (Table table : TABLES) {
-      long rows = rotate(connection, table);
-      changed.put(table.name(), rows);
-      LOG.info(
-          () -> table.name() + ": " + rows + " rows re-sealed under " + keyring.currentKeyId());
+    try {
+      Map<String, Long> changed = new LinkedHashMap<>();
+      for (Table table : TABLES) {
+        long rows = rotate(connection, table);
+        changed.put(table.name(), rows);
+        LOG.info(
+            () -> table.name() + ": " + rows + " rows re-sealed under " + keyring.currentKeyId());
+      }
+      return changed;
+    } finally {
+      connection.setAutoCommit(autoCommit);
     }
-    return changed;
   }
 
   private long rotate(Connection connection, Table table) throws SQLException {

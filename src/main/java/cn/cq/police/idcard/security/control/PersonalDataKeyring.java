@@ -127,6 +127,13 @@ public final class PersonalDataKeyring implements PersonalDataCipher {
     }
   }
 
+  /** This keyring with one more key, which becomes the current one: the step a rotation takes. */
+  public PersonalDataKeyring rotatedTo(String id, byte[] key) {
+    Map<String, byte[]> more = new LinkedHashMap<>(keys);
+    more.put(id, key);
+    return new PersonalDataKeyring(suite, more, id, indexKey);
+  }
+
   public String currentKeyId() {
     return currentId;
   }
