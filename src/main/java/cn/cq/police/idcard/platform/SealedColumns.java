@@ -33,29 +33,30 @@ public final class SealedColumns {
     return found;
   }
 
-  /** Text sealed as the kind of column it is. */
-  public abstract static class Text implements AttributeConverter<String, String> {
+  /** Text sealed as the kind of column it is; null stays null. */
+  abstract static class Text {
 
     private final String column;
 
-    protected Text(String column) {
+    Text(String column) {
       this.column = column;
     }
 
-    @Override
     public String convertToDatabaseColumn(String clear) {
       return clear == null ? null : cipher().seal(clear, column);
     }
 
-    @Override
     public String convertToEntityAttribute(String stored) {
       return stored == null ? null : cipher().open(stored, column);
     }
   }
 
+  // Each converter names AttributeConverter<String, String> itself: EclipseLink reads the types
+  // from the converter's own interfaces, not from a superclass's.
+
   /** A person's name (applicant, agent, recipient). */
   @Converter
-  public static class Name extends Text {
+  public static class Name extends Text implements AttributeConverter<String, String> {
     public static final String COLUMN = "name";
 
     public Name() {
@@ -65,7 +66,7 @@ public final class SealedColumns {
 
   /** An address (household registration, where a card is mailed). */
   @Converter
-  public static class Address extends Text {
+  public static class Address extends Text implements AttributeConverter<String, String> {
     public static final String COLUMN = "address";
 
     public Address() {
@@ -75,7 +76,7 @@ public final class SealedColumns {
 
   /** A telephone number (an agent's, a recipient's). */
   @Converter
-  public static class Phone extends Text {
+  public static class Phone extends Text implements AttributeConverter<String, String> {
     public static final String COLUMN = "phone";
 
     public Phone() {

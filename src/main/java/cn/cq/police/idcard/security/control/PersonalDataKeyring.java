@@ -3,6 +3,7 @@ package cn.cq.police.idcard.security.control;
 import cn.cq.police.idcard.platform.PersonalDataCipher;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -153,25 +154,17 @@ public final class PersonalDataKeyring implements PersonalDataCipher {
 
   @Override
   public String open(String stored, String column) {
-    if (stored == null) {
-      return null;
-    }
-    Optional<String> keyId = keyIdOf(stored);
-    if (keyId.isEmpty()) {
+    String keyId = stored == null ? null : keyIdOf(stored).orElse(null);
+    if (keyId == null) {
       return stored;
-    }
-    byte[] key = keys.get(keyId.get());
-    if (key == null) {
-      throw new IllegalArgumentException(
-          "Sealed under personal-data key " + keyId.get() + ", which this instance does not hold");
     }
     byte[] sealed;
     try {
-      sealed = Base64.getDecoder().decode(stored.substring(keyId.get().length() + 1));
+      sealed = Base64.getDecoder().decode(stored.substring(keyId.length() + 1));
     } catch (IllegalArgumentException notBase64) {
       throw new IllegalArgumentException("A sealed value that is not Base64");
     }
-    return new String(suite.open(key, sealed, utf8(column)), StandardCharsets.UTF_8);
+    return new String(suite.open(key(keyId), sealed, utf8(column)), StandardCharsets.UTF_8);
   }
 
   @Override
@@ -186,22 +179,21 @@ public final class PersonalDataKeyring implements PersonalDataCipher {
 
   @Override
   public byte[] open(byte[] stored, String column) {
-    if (stored == null) {
-      return null;
-    }
-    Optional<String> keyId = keyIdOf(stored);
+    Optional<String> keyId = stored == null ? Optional.empty() : keyIdOf(stored);
     if (keyId.isEmpty()) {
       return stored;
     }
-    byte[] key = keys.get(keyId.get());
+    byte[] sealed = Arrays.copyOfRange(stored, keyId.get().length() + 1, stored.length);
+    return suite.open(key(keyId.get()), sealed, utf8(column));
+  }
+
+  private byte[] key(String id) {
+    byte[] key = keys.get(id);
     if (key == null) {
       throw new IllegalArgumentException(
-          "Sealed under personal-data key " + keyId.get() + ", which this instance does not hold");
+          "Sealed under personal-data key " + id + ", which this instance does not hold");
     }
-    int start = keyId.get().length() + 1;
-    byte[] sealed = new byte[stored.length - start];
-    System.arraycopy(stored, start, sealed, 0, sealed.length);
-    return suite.open(key, sealed, utf8(column));
+    return key;
   }
 
   @Override

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import cn.cq.police.idcard.FreshDatabase;
 import cn.cq.police.idcard.insight.control.InsightSeed.Receipt;
-import cn.cq.police.idcard.platform.SealedColumns;
-import cn.cq.police.idcard.security.control.CryptoSuite;
 import cn.cq.police.idcard.security.control.TestKeyrings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -15,26 +13,16 @@ import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Which look-ups count as outside the station's jurisdiction: those of a receipt whose household is
  * registered elsewhere, whatever region the ID number was first issued in. Runs the signal's own
  * SQL on a fresh H2 with all migrations, no container.
  */
+@ExtendWith(TestKeyrings.Installed.class)
 class OutsideJurisdictionTest {
-
-  @BeforeEach
-  void keyring() {
-    SealedColumns.use(TestKeyrings.of(CryptoSuite.INTERNATIONAL, 1));
-  }
-
-  @AfterEach
-  void noKeyring() {
-    SealedColumns.use(null);
-  }
 
   static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 15, 15, 0);
 

@@ -7,27 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import cn.cq.police.idcard.platform.SealedColumns;
-import cn.cq.police.idcard.security.control.CryptoSuite;
 import cn.cq.police.idcard.security.control.TestKeyrings;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
+@ExtendWith(TestKeyrings.Installed.class)
 class CitizenIdNumberConverterTest {
 
   private final CitizenIdNumberConverter converter = new CitizenIdNumberConverter();
   private final CitizenIdIndexConverter index = new CitizenIdIndexConverter();
-
-  @BeforeEach
-  void keyring() {
-    SealedColumns.use(TestKeyrings.of(CryptoSuite.INTERNATIONAL, 1));
-  }
-
-  @AfterEach
-  void noKeyring() {
-    SealedColumns.use(null);
-  }
 
   @Test
   void roundTripsThroughTheSealedColumnValue() {
