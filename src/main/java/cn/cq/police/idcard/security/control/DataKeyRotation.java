@@ -92,6 +92,25 @@ public final class DataKeyRotation {
               // Bound to its row as NoticeContact.sealedFor binds it.
               List.of(new Sealed("mobile_sealed", false, row -> "notice_contact:" + row, null))));
 
+  /**
+   * How many rows still lack their blind index: rows of a database older than V32 that no rotation
+   * has sealed yet (the application writes the index with every number).
+   */
+  public static final String UNINDEXED_ROWS =
+      TABLES.stream()
+          .flatMap(
+              table ->
+                  table.columns().stream()
+                      .filter(column -> column.index() != null)
+                      .map(
+                          column ->
+                              "(select count(*) from "
+                                  + table.name()
+                                  + " where "
+                                  + column.index()
+                                  + " is null)"))
+          .collect(Collectors.joining(" + ", "select ", ""));
+
   private final PersonalDataKeyring keyring;
   private final int batchSize;
   private final boolean reindex;

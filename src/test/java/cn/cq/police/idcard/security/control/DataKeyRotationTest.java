@@ -48,12 +48,14 @@ class DataKeyRotationTest {
         photo.executeUpdate();
       }
       database.migrateTo("latest");
+      assertEquals(1, single(connection, DataKeyRotation.UNINDEXED_ROWS).getLong(1));
 
       PersonalDataKeyring first = TestKeyrings.of(suite, 1);
       Map<String, Long> sealed = new DataKeyRotation(first, 2, false).rotate(connection);
       assertEquals(1, sealed.get("receipt"));
       assertEquals(1, sealed.get("receipt_photo"));
       assertStored(connection, first, "k1:");
+      assertEquals(0, single(connection, DataKeyRotation.UNINDEXED_ROWS).getLong(1));
 
       PersonalDataKeyring second = TestKeyrings.of(suite, 2);
       assertEquals(2, new DataKeyRotation(second, 2, false).remaining(connection));
