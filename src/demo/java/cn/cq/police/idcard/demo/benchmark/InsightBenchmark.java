@@ -150,7 +150,7 @@ public final class InsightBenchmark {
       }
       Dashboard sample = dashboard.compute(connection, stationId, endOfDay);
       Thresholds thresholds = thresholds(defaults);
-      AnomalyQuery anomalies = new AnomalyQuery(thresholds);
+      AnomalyQuery anomalies = new AnomalyQuery(thresholds, keyring);
       String username = DemoDataWriter.accountsOf(station(stationCode)).get(0).username();
       DemoReceipt receipt = usableReceipt(generator, stationCode);
       CentreSignature signature =
