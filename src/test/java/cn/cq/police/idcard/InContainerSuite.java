@@ -17,6 +17,7 @@ import cn.cq.police.idcard.review.control.DayCloseAgreementIT;
 import cn.cq.police.idcard.review.control.ReviewFixture;
 import cn.cq.police.idcard.review.control.SupervisorReviewIT;
 import cn.cq.police.idcard.security.boundary.LoginCostIT;
+import cn.cq.police.idcard.security.control.PersonalDataAtRestIT;
 import cn.cq.police.idcard.temporary.control.TemporaryCardIssueIT;
 import java.util.List;
 import org.eu.ingwar.tools.arquillian.extension.suite.annotations.ArquillianSuiteDeployment;
@@ -55,7 +56,8 @@ public final class InContainerSuite {
           StationPhotoKeepingIT.class,
           TestPhotos.class,
           NoticeOutboxIT.class,
-          DailyRoundIT.class);
+          DailyRoundIT.class,
+          PersonalDataAtRestIT.class);
 
   private InContainerSuite() {}
 

@@ -37,6 +37,7 @@ public class ShippedSecrets implements HealthCheck {
           "receipts.detection-centre.public-key",
           "security.credentials-master-key",
           "security.personal-data-key",
+          "security.personal-data-index-key",
           "notices.sms.gateway-token",
           "applications.voucher-secret",
           "feeds.production.signing-secret",

@@ -30,6 +30,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import cn.cq.police.idcard.security.control.PersonalDataKeyring;
+import cn.cq.police.idcard.platform.SealedColumns;
+import cn.cq.police.idcard.receipts.entity.CitizenIdNumberConverter;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
 
@@ -88,12 +91,14 @@ public final class InsightBenchmark {
     int validityDays = Integer.parseInt(defaults.getProperty("receipts.validity-days"));
     LocalDateTime now = LocalDateTime.now(ZONE);
     DemoDataGenerator generator = new DemoDataGenerator(seed, now.toLocalDate(), validityDays);
+    keyring = PersonalDataKeyring.fromSettings(PersonalDataKeyring.settings(defaults));
     DemoDataWriter writer =
         new DemoDataWriter(
             generator,
             CentreSignature.privateKey(defaults.getProperty("demo.detection-centre.private-key")),
             now,
-            256);
+            256,
+            keyring);
     try (Connection connection =
         DriverManager.getConnection(
             options.get("url"),
@@ -145,7 +150,7 @@ public final class InsightBenchmark {
       }
       Dashboard sample = dashboard.compute(connection, stationId, endOfDay);
       Thresholds thresholds = thresholds(defaults);
-      AnomalyQuery anomalies = new AnomalyQuery(thresholds);
+      AnomalyQuery anomalies = new AnomalyQuery(thresholds, keyring);
       String username = DemoDataWriter.accountsOf(station(stationCode)).get(0).username();
       DemoReceipt receipt = usableReceipt(generator, stationCode);
       CentreSignature signature =
@@ -299,6 +304,9 @@ public final class InsightBenchmark {
 
   private static long reviewRuns;
 
+  /** The personal-data keyring: the review list and the look-up open what the product opens. */
+  private static PersonalDataKeyring keyring;
+
   private static Object reviewFirstPage(Connection connection, long stationId) throws SQLException {
     LocalDate today = LocalDate.now(ZONE);
     Timestamp from = Timestamp.valueOf(today.minusDays(30).atStartOfDay());
@@ -325,7 +333,7 @@ public final class InsightBenchmark {
       }
       try (ResultSet result = page.executeQuery()) {
         while (result.next()) {
-          rows.add(result.getString(2));
+          rows.add(result.getString(2) + keyring.open(result.getString(8), SealedColumns.Name.COLUMN));
         }
       }
     }
@@ -381,6 +389,11 @@ public final class InsightBenchmark {
         sha256 = row.getString("photo_sha256");
         centreSignature = row.getString("centre_signature");
         region = row.getString("household_region_code");
+        // What loading the Receipt entity opens.
+        CitizenIdNumber.parse(
+            keyring.open(row.getString("citizen_id_number"), CitizenIdNumberConverter.COLUMN));
+        keyring.open(row.getString("name"), SealedColumns.Name.COLUMN);
+        keyring.open(row.getString("household_address"), SealedColumns.Address.COLUMN);
       }
     }
     byte[] jpeg;
@@ -389,7 +402,7 @@ public final class InsightBenchmark {
       photo.setLong(1, receiptId);
       try (ResultSet row = photo.executeQuery()) {
         row.next();
-        jpeg = row.getBytes(1);
+        jpeg = keyring.open(row.getBytes(1), SealedColumns.Jpeg.COLUMN);
       }
     }
     CitizenIdNumber idNumber = demo.idNumber();
@@ -405,11 +418,11 @@ public final class InsightBenchmark {
     boolean inProgress;
     try (PreparedStatement applications =
         connection.prepareStatement(
-            "select * from application where citizen_id_number = ? and status in"
+            "select * from application where citizen_id_index = ? and status in"
                 + " ('AWAITING_APPROVAL', 'RETURNED', 'SUSPECTED_FRAUD', 'SUBMITTED',"
                 + " 'SENT_TO_PRODUCTION', 'PRODUCED', 'ARRIVED_AT_STATION')"
                 + " order by submitted_at desc fetch first 1 rows only")) {
-      applications.setString(1, idNumber.value());
+      applications.setString(1, keyring.index(idNumber.value()));
       try (ResultSet rows = applications.executeQuery()) {
         inProgress = rows.next();
       }

@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import cn.cq.police.idcard.security.control.PersonalDataKeyring;
 import java.util.stream.LongStream;
 
 /**
@@ -52,6 +53,8 @@ public final class IntakeBenchmark {
 
   public static void main(String[] args) throws Exception {
     Properties defaults = DetectionCentreSimulator.defaults();
+    PersonalDataKeyring keyring =
+        PersonalDataKeyring.fromSettings(PersonalDataKeyring.settings(defaults));
     Map<String, String> options = new HashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
       options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
@@ -131,7 +134,7 @@ public final class IntakeBenchmark {
           List<ValidatedReceipt> rows = batch.stream().map(IntakeBenchmark::rawRow).toList();
           rows.forEach(r -> rawNumbers.add(r.receiptNumber().value()));
           started = System.nanoTime();
-          ReceiptRows.insert(connection, rows, LocalDateTime.now(CHINA));
+          ReceiptRows.insert(connection, rows, LocalDateTime.now(CHINA), keyring);
           connection.commit();
           rawNanos += timed ? System.nanoTime() - started : 0;
           System.out.printf("  %d receipts each way%s%n", to - first, timed ? "" : " (warm-up)");

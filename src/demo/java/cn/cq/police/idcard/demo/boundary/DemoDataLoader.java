@@ -2,6 +2,7 @@ package cn.cq.police.idcard.demo.boundary;
 
 import cn.cq.police.idcard.demo.control.DemoDataGenerator;
 import cn.cq.police.idcard.demo.control.DemoDataWriter;
+import cn.cq.police.idcard.platform.PersonalDataCipher;
 import cn.cq.police.idcard.demo.control.DemoStation;
 import cn.cq.police.idcard.demo.control.DemoStations;
 import cn.cq.police.idcard.platform.SchemaMigration;
@@ -93,6 +94,8 @@ public class DemoDataLoader {
   @ConfigProperty(name = "app.public-url", defaultValue = "http://localhost:8080/")
   String publicUrl;
 
+  @Inject PersonalDataCipher cipher;
+
   @PostConstruct
   public void loadOnce() {
     if (!enabled) {
@@ -111,7 +114,8 @@ public class DemoDataLoader {
                 generator,
                 CentreSignature.privateKey(centrePrivateKey),
                 LocalDateTime.now(clock),
-                0);
+                0,
+                cipher);
         passwordHash.initialize(SecurityConfiguration.passwordHashParameters());
         writer.writeStationsAndStaff(
             connection, () -> passwordHash.generate(demoPassword.toCharArray()));

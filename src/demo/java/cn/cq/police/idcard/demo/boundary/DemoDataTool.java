@@ -14,6 +14,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import cn.cq.police.idcard.security.control.PersonalDataKeyring;
 
 /**
  * Command line: appends generated receipts to a database that the application has already
@@ -68,7 +69,8 @@ public final class DemoDataTool {
                 Integer.parseInt(options.get("validity-days"))),
             CentreSignature.privateKey(options.get("private-key")),
             LocalDateTime.now(zone),
-            Integer.parseInt(options.getOrDefault("photo-pool", "256")));
+            Integer.parseInt(options.getOrDefault("photo-pool", "256")),
+            PersonalDataKeyring.fromSettings(PersonalDataKeyring.settings(defaults)));
     try (Connection connection =
         DriverManager.getConnection(
             options.get("url"),

@@ -4,7 +4,11 @@ import cn.cq.police.idcard.security.control.OneTimePasswords;
 
 import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
+import cn.cq.police.idcard.platform.PersonalDataCipher;
+import cn.cq.police.idcard.platform.SealedColumns;
 import cn.cq.police.idcard.receipts.control.CentreSignature;
+import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import cn.cq.police.idcard.receipts.entity.CitizenIdNumberConverter;
 import cn.cq.police.idcard.receipts.entity.PhotoCheck;
 import cn.cq.police.idcard.receipts.entity.Receipt;
 import cn.cq.police.idcard.receipts.entity.ReceiptNumber;
@@ -112,12 +116,30 @@ public final class DemoDataWriter {
   /** The photo the centre signed and the one stored; they differ only to demonstrate tampering. */
   private record Photos(byte[] signed, byte[] stored) {}
 
+  private final PersonalDataCipher cipher;
+
+  private String sealedId(CitizenIdNumber idNumber) {
+    return cipher.seal(idNumber.value(), CitizenIdNumberConverter.COLUMN);
+  }
+
+  private String index(CitizenIdNumber idNumber) {
+    return cipher.index(idNumber.value());
+  }
+
   /**
    * @param photoPool 0 paints a portrait for every receipt; a positive number reuses that many
    *     portraits, which keeps bulk loads of millions of receipts fast
    */
+  /**
+   * @param cipher the keyring the personal data is sealed under, as the application seals it
+   */
   public DemoDataWriter(
-      DemoDataGenerator generator, PrivateKey centreKey, LocalDateTime now, int photoPool) {
+      DemoDataGenerator generator,
+      PrivateKey centreKey,
+      LocalDateTime now,
+      int photoPool,
+      PersonalDataCipher cipher) {
+    this.cipher = cipher;
     this.generator = generator;
     this.centreKey = centreKey;
     this.now = now;
@@ -281,21 +303,21 @@ public final class DemoDataWriter {
     String sql =
         "insert into receipt (receipt_number, citizen_id_number, name, sex, ethnicity_code,"
             + " birth_date, household_region_code, household_address, issue_date, photo_check,"
-            + " photo_sha256, centre_signature, status, received_at, version)"
-            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)";
+            + " photo_sha256, centre_signature, status, received_at, version, citizen_id_index)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)";
     try (PreparedStatement insert =
         connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       for (int i = 0; i < batch.size(); i++) {
         DemoReceipt receipt = batch.get(i).receipt();
         String sha256 = CentreSignature.sha256Hex(photos.get(i).signed());
         insert.setString(1, receipt.receiptNumber());
-        insert.setString(2, receipt.idNumber().value());
-        insert.setString(3, receipt.name());
+        insert.setString(2, sealedId(receipt.idNumber()));
+        insert.setString(3, cipher.seal(receipt.name(), SealedColumns.Name.COLUMN));
         insert.setString(4, receipt.sex().name());
         insert.setString(5, receipt.ethnicityCode());
         insert.setDate(6, Date.valueOf(receipt.birthDate()));
         insert.setString(7, receipt.householdRegionCode());
-        insert.setString(8, receipt.householdAddress());
+        insert.setString(8, cipher.seal(receipt.householdAddress(), SealedColumns.Address.COLUMN));
         insert.setDate(9, Date.valueOf(receipt.issueDate()));
         insert.setString(
             10, (receipt.photoPassed() ? PhotoCheck.PASSED : PhotoCheck.FAILED).name());
@@ -308,6 +330,7 @@ public final class DemoDataWriter {
                     ReceiptNumber.parse(receipt.receiptNumber()), receipt.idNumber(), sha256)));
         insert.setString(13, statusOf(receipt).name());
         insert.setTimestamp(14, Timestamp.valueOf(receipt.issueDate().atTime(9, 30)));
+        insert.setString(15, index(receipt.idNumber()));
         insert.addBatch();
       }
       insert.executeBatch();
@@ -330,7 +353,7 @@ public final class DemoDataWriter {
         connection.prepareStatement("insert into receipt_photo (receipt_id, jpeg) values (?, ?)")) {
       for (int i = 0; i < photos.size(); i++) {
         insert.setLong(1, ids.get(i));
-        insert.setBytes(2, photos.get(i).stored());
+        insert.setBytes(2, cipher.seal(photos.get(i).stored(), SealedColumns.Jpeg.COLUMN));
         insert.addBatch();
       }
       insert.executeBatch();
@@ -341,7 +364,8 @@ public final class DemoDataWriter {
       throws SQLException {
     String sql =
         "insert into application (receipt_id, station_id, citizen_id_number, acceptance_number,"
-            + " status, submitted_at, submitted_by, version) values (?, ?, ?, ?, ?, ?, ?, 1)";
+            + " status, submitted_at, submitted_by, version, citizen_id_index)"
+            + " values (?, ?, ?, ?, ?, ?, ?, 1, ?)";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       for (int i = 0; i < batch.size(); i++) {
         DemoReceipt receipt = batch.get(i).receipt();
@@ -354,7 +378,7 @@ public final class DemoDataWriter {
         }
         insert.setLong(1, ids.get(i));
         insert.setLong(2, stationIds.get(receipt.stationCode()));
-        insert.setString(3, receipt.idNumber().value());
+        insert.setString(3, sealedId(receipt.idNumber()));
         insert.setString(
             4,
             nextAcceptanceNumber(connection, receipt.stationCode(), submittedAt.toLocalDate())
@@ -362,6 +386,7 @@ public final class DemoDataWriter {
         insert.setString(5, applicationStatusOf(batch.get(i)));
         insert.setTimestamp(6, Timestamp.valueOf(submittedAt));
         insert.setLong(7, clerkIds.get(receipt.stationCode()));
+        insert.setString(8, index(receipt.idNumber()));
         insert.addBatch();
       }
       insert.executeBatch();
@@ -504,29 +529,33 @@ public final class DemoDataWriter {
             -1L,
             s -> PortraitPainter.paintJpeg(7, cn.cq.police.idcard.receipts.entity.Sex.MALE, 40));
     String sha256 = CentreSignature.sha256Hex(photo);
+    byte[] sealedPhoto = cipher.seal(photo, SealedColumns.Jpeg.COLUMN);
     List<Long> receiptIds = new ArrayList<>(batch.size());
     try (PreparedStatement insert =
         connection.prepareStatement(
             "insert into receipt (receipt_number, citizen_id_number, name, sex, ethnicity_code,"
                 + " birth_date, household_region_code, household_address, issue_date, photo_check,"
-                + " photo_sha256, centre_signature, status, received_at, version)"
-                + " values (?, ?, '测试申请人', ?, '01', ?, ?, '重庆市测试地址', ?, 'PASSED', ?, ?, 'USED', ?, 1)",
+                + " photo_sha256, centre_signature, status, received_at, version, citizen_id_index)"
+                + " values (?, ?, ?, ?, '01', ?, ?, ?, ?, 'PASSED', ?, ?, 'USED', ?, 1, ?)",
             Statement.RETURN_GENERATED_KEYS)) {
       for (History h : batch) {
         insert.setString(1, h.receiptNumber());
-        insert.setString(2, h.idNumber().value());
-        insert.setString(3, h.idNumber().sex().name());
-        insert.setDate(4, Date.valueOf(h.idNumber().birthDate()));
-        insert.setString(5, h.idNumber().regionCode());
-        insert.setDate(6, Date.valueOf(h.submittedAt().toLocalDate().minusDays(3)));
-        insert.setString(7, sha256);
+        insert.setString(2, sealedId(h.idNumber()));
+        insert.setString(3, cipher.seal("测试申请人", SealedColumns.Name.COLUMN));
+        insert.setString(4, h.idNumber().sex().name());
+        insert.setDate(5, Date.valueOf(h.idNumber().birthDate()));
+        insert.setString(6, h.idNumber().regionCode());
+        insert.setString(7, cipher.seal("重庆市测试地址", SealedColumns.Address.COLUMN));
+        insert.setDate(8, Date.valueOf(h.submittedAt().toLocalDate().minusDays(3)));
+        insert.setString(9, sha256);
         insert.setString(
-            8,
+            10,
             CentreSignature.sign(
                 centreKey,
                 Receipt.signedContent(
                     ReceiptNumber.parse(h.receiptNumber()), h.idNumber(), sha256)));
-        insert.setTimestamp(9, Timestamp.valueOf(h.submittedAt().minusDays(3)));
+        insert.setTimestamp(11, Timestamp.valueOf(h.submittedAt().minusDays(3)));
+        insert.setString(12, index(h.idNumber()));
         insert.addBatch();
       }
       insert.executeBatch();
@@ -540,7 +569,7 @@ public final class DemoDataWriter {
         connection.prepareStatement("insert into receipt_photo (receipt_id, jpeg) values (?, ?)")) {
       for (long id : receiptIds) {
         insert.setLong(1, id);
-        insert.setBytes(2, photo);
+        insert.setBytes(2, sealedPhoto);
         insert.addBatch();
       }
       insert.executeBatch();
@@ -550,7 +579,8 @@ public final class DemoDataWriter {
         connection.prepareStatement(
             "insert into application (receipt_id, station_id, citizen_id_number, acceptance_number,"
                 + " status, submitted_at, submitted_by, collected_at, handed_over_by, in_person,"
-                + " needs_approval, application_type, version) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                + " needs_approval, application_type, version, citizen_id_index)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
             Statement.RETURN_GENERATED_KEYS)) {
       for (int i = 0; i < batch.size(); i++) {
         History h = batch.get(i);
@@ -558,7 +588,7 @@ public final class DemoDataWriter {
         boolean collected = ApplicationStatus.COLLECTED.name().equals(status);
         insert.setLong(1, receiptIds.get(i));
         insert.setLong(2, stationId);
-        insert.setString(3, h.idNumber().value());
+        insert.setString(3, sealedId(h.idNumber()));
         insert.setString(
             4, historyAcceptanceNumber(stationCode, stationId, h.submittedAt().toLocalDate()));
         insert.setString(5, status);
@@ -578,6 +608,7 @@ public final class DemoDataWriter {
             h.dice() % 3 == 0
                 ? "RENEWAL_ON_EXPIRY"
                 : h.dice() % 3 == 1 ? "FIRST_APPLICATION" : "LOST");
+        insert.setString(13, index(h.idNumber()));
         insert.addBatch();
       }
       insert.executeBatch();
@@ -628,8 +659,8 @@ public final class DemoDataWriter {
                     + " agent_id_number, relationship, agent_phone, letter_date, delegated_matter,"
                     + " applicant_disabled_or_bedridden, applicant_abroad, agent_id_card_seen,"
                     + " principal_signatures_seen, relationship_evidence_seen, undertaking_signed,"
-                    + " video_call_done) values (?, 'ANY_FAMILY_2006', '代办人', ?, 'SPOUSE',"
-                    + " '13800000000', ?, '申领居民身份证', false, false, true, true, true, false, false)");
+                    + " video_call_done, agent_id_index) values (?, 'ANY_FAMILY_2006', ?, ?, 'SPOUSE',"
+                    + " ?, ?, '申领居民身份证', false, false, true, true, true, false, false, ?)");
         PreparedStatement decisions =
             connection.prepareStatement(
                 "insert into application_decision (application_id, decision, reason_code,"
@@ -689,13 +720,15 @@ public final class DemoDataWriter {
           lookups.addBatch();
         }
         if (h.dice() < 50) {
+          CitizenIdNumber agent =
+              CitizenIdNumber.of(
+                  "500103", LocalDate.of(1960, 1, 1).plusDays(h.dice() * 7L), 1 + h.dice());
           proxies.setLong(1, id);
-          proxies.setString(
-              2,
-              cn.cq.police.idcard.receipts.entity.CitizenIdNumber.of(
-                      "500103", LocalDate.of(1960, 1, 1).plusDays(h.dice() * 7L), 1 + h.dice())
-                  .value());
-          proxies.setDate(3, Date.valueOf(h.submittedAt().toLocalDate()));
+          proxies.setString(2, cipher.seal("代办人", SealedColumns.Name.COLUMN));
+          proxies.setString(3, sealedId(agent));
+          proxies.setString(4, cipher.seal("13800000000", SealedColumns.Phone.COLUMN));
+          proxies.setDate(5, Date.valueOf(h.submittedAt().toLocalDate()));
+          proxies.setString(6, index(agent));
           proxies.addBatch();
         }
         if (h.dice() >= 800 && h.dice() < 830) {

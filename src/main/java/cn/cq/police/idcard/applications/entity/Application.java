@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.applications.entity;
 
+import cn.cq.police.idcard.receipts.entity.CitizenIdIndexConverter;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumberConverter;
 import cn.cq.police.idcard.receipts.entity.Receipt;
@@ -40,7 +41,7 @@ import java.util.List;
 @NamedQuery(
     name = Application.IN_PROGRESS_FOR_CITIZEN,
     query =
-        "select a from Application a where a.citizenIdNumber = :citizenIdNumber"
+        "select a from Application a where a.citizenIdIndex = :citizenIdNumber"
             + " and a.status in :statuses order by a.submittedAt desc")
 @NamedQuery(
     name = Application.FOR_RECEIPT,
@@ -53,7 +54,7 @@ import java.util.List;
     query =
         "select a from Application a where a.station = :station"
             + " and (a.acceptanceNumber = :acceptanceNumber"
-            + " or a.receipt.receiptNumber = :receiptNumber or a.citizenIdNumber = :idNumber)"
+            + " or a.receipt.receiptNumber = :receiptNumber or a.citizenIdIndex = :idNumber)"
             + " order by a.submittedAt desc")
 public class Application implements Serializable {
 
@@ -80,8 +81,13 @@ public class Application implements Serializable {
   private Station station;
 
   @Convert(converter = CitizenIdNumberConverter.class)
-  @Column(name = "citizen_id_number", nullable = false, length = 18)
+  @Column(name = "citizen_id_number", nullable = false, length = 120)
   private CitizenIdNumber citizenIdNumber;
+
+  /** The blind index of {@link #citizenIdNumber}: what look-ups by number compare. */
+  @Convert(converter = CitizenIdIndexConverter.class)
+  @Column(name = "citizen_id_index", length = 32)
+  private CitizenIdNumber citizenIdIndex;
 
   /** 受理号: station code + date + sequence. */
   @Convert(converter = AcceptanceNumberConverter.class)
@@ -138,7 +144,7 @@ public class Application implements Serializable {
   private Boolean collectedByAgent;
 
   @Convert(converter = CitizenIdNumberConverter.class)
-  @Column(name = "collector_id_number", length = 18)
+  @Column(name = "collector_id_number", length = 120)
   private CitizenIdNumber collectorIdNumber;
 
   @Column(name = "old_card_surrendered")
@@ -187,6 +193,7 @@ public class Application implements Serializable {
     this.receipt = receipt;
     this.station = station;
     this.citizenIdNumber = receipt.getCitizenIdNumber();
+    this.citizenIdIndex = citizenIdNumber;
     this.acceptanceNumber = acceptanceNumber;
     this.submittedBy = submittedBy;
     this.submittedAt = submittedAt;

@@ -105,7 +105,7 @@ public final class AuditTool {
    * The user and password to connect with; no password when the PostgreSQL driver is to take it
    * from a pgpass file (H2 knows no such file).
    */
-  static Properties credentials(String url, Map<String, String> options) {
+  public static Properties credentials(String url, Map<String, String> options) {
     Properties credentials = new Properties();
     credentials.setProperty("user", options.getOrDefault("user", "idcard"));
     String password = options.getOrDefault("password", System.getenv("PGPASSWORD"));

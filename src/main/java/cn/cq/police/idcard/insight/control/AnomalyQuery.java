@@ -1,6 +1,9 @@
 package cn.cq.police.idcard.insight.control;
 
+import cn.cq.police.idcard.platform.PersonalDataCipher;
+import cn.cq.police.idcard.platform.SealedColumns;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import cn.cq.police.idcard.receipts.entity.CitizenIdNumberConverter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -19,9 +22,23 @@ import java.util.Map;
 public final class AnomalyQuery {
 
   private final Thresholds thresholds;
+  private PersonalDataCipher cipher;
 
+  /** With the application's keyring, looked up when a masked agent number is needed. */
   public AnomalyQuery(Thresholds thresholds) {
+    this(thresholds, null);
+  }
+
+  public AnomalyQuery(Thresholds thresholds, PersonalDataCipher cipher) {
     this.thresholds = thresholds;
+    this.cipher = cipher;
+  }
+
+  private PersonalDataCipher cipher() {
+    if (cipher == null) {
+      cipher = SealedColumns.cipher();
+    }
+    return cipher;
   }
 
   public List<Anomaly> detect(Connection connection, long stationId, LocalDateTime now)
@@ -41,31 +58,37 @@ public final class AnomalyQuery {
           + " on a.{application.id} = p.{proxy_authorization.application_id}"
           + " where a.{application.station_id} = ? and a.{application.submitted_at} >= ?";
 
+  /**
+   * Agents by the blind index of their number, counting applicants by theirs; one sealed number per
+   * agent comes along, opened here only to be masked.
+   */
   private static final String AGENTS =
       ReadColumns.sql(
-          "select p.{proxy_authorization.agent_id_number},"
-              + " count(distinct a.{application.citizen_id_number})"
+          "select p.{proxy_authorization.agent_id_index},"
+              + " count(distinct a.{application.citizen_id_index}),"
+              + " min(p.{proxy_authorization.agent_id_number})"
               + AGENTS_APPLICATIONS
-              + " group by p.{proxy_authorization.agent_id_number}"
-              + " having count(distinct a.{application.citizen_id_number}) >= ?"
+              + " group by p.{proxy_authorization.agent_id_index}"
+              + " having count(distinct a.{application.citizen_id_index}) >= ?"
               + " order by 2 desc, 1");
+
   private static final String AGENT_CASES =
       ReadColumns.sql(
           "select a.{application.acceptance_number}"
               + AGENTS_APPLICATIONS
-              + " and p.{proxy_authorization.agent_id_number} = ?"
+              + " and p.{proxy_authorization.agent_id_index} = ?"
               + " order by a.{application.submitted_at}");
 
   List<Anomaly> agentsForMany(Connection connection, long stationId, LocalDateTime now)
       throws SQLException {
     LocalDateTime since = now.minusDays(thresholds.agentWindowDays());
-    record Agent(String idNumber, long applicants) {}
+    record Agent(String index, long applicants, String sealedNumber) {}
     List<Agent> agents =
         Jdbc.rows(
             connection,
             AGENTS,
             thresholds.maxCases(),
-            row -> new Agent(row.getString(1), row.getLong(2)),
+            row -> new Agent(row.getString(1), row.getLong(2), row.getString(3)),
             stationId,
             since,
             thresholds.agentApplicants());
@@ -79,11 +102,11 @@ public final class AnomalyQuery {
               row -> row.getString(1),
               stationId,
               since,
-              agent.idNumber());
+              agent.index());
       found.add(
           new Anomaly(
               Signal.AGENT_FOR_MANY,
-              masked(agent.idNumber()),
+              masked(cipher().open(agent.sealedNumber(), CitizenIdNumberConverter.COLUMN)),
               agent.applicants(),
               null,
               cases,

@@ -1,6 +1,8 @@
 package cn.cq.police.idcard.mailing.entity;
 
+import cn.cq.police.idcard.platform.SealedColumns;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -50,16 +52,19 @@ public class PostalDelivery implements Serializable {
   @Column(name = "station_id", nullable = false)
   private Long stationId;
 
-  @Column(name = "recipient_name", nullable = false, length = 50)
+  @Convert(converter = SealedColumns.Name.class)
+  @Column(name = "recipient_name", nullable = false, length = 400)
   private String recipientName;
 
-  @Column(name = "recipient_phone", nullable = false, length = 20)
+  @Convert(converter = SealedColumns.Phone.class)
+  @Column(name = "recipient_phone", nullable = false, length = 120)
   private String recipientPhone;
 
   @Column(name = "region_code", nullable = false, length = 6)
   private String regionCode;
 
-  @Column(name = "address_detail", nullable = false, length = 200)
+  @Convert(converter = SealedColumns.Address.class)
+  @Column(name = "address_detail", nullable = false, length = 1200)
   private String addressDetail;
 
   @Column(name = "old_card_surrendered", nullable = false)

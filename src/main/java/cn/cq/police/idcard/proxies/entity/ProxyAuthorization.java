@@ -1,5 +1,7 @@
 package cn.cq.police.idcard.proxies.entity;
 
+import cn.cq.police.idcard.platform.SealedColumns;
+import cn.cq.police.idcard.receipts.entity.CitizenIdIndexConverter;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumberConverter;
 import jakarta.persistence.Basic;
@@ -32,18 +34,25 @@ public class ProxyAuthorization implements Serializable {
   @Column(name = "policy_code", nullable = false, length = 40)
   private String policyCode;
 
-  @Column(name = "agent_name", nullable = false, length = 50)
+  @Convert(converter = SealedColumns.Name.class)
+  @Column(name = "agent_name", nullable = false, length = 400)
   private String agentName;
 
   @Convert(converter = CitizenIdNumberConverter.class)
-  @Column(name = "agent_id_number", nullable = false, length = 18)
+  @Column(name = "agent_id_number", nullable = false, length = 120)
   private CitizenIdNumber agentIdNumber;
+
+  /** The blind index of {@link #agentIdNumber}: what the insight signals group by. */
+  @Convert(converter = CitizenIdIndexConverter.class)
+  @Column(name = "agent_id_index", length = 32)
+  private CitizenIdNumber agentIdIndex;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 20)
   private Relationship relationship;
 
-  @Column(name = "agent_phone", nullable = false, length = 20)
+  @Convert(converter = SealedColumns.Phone.class)
+  @Column(name = "agent_phone", nullable = false, length = 120)
   private String agentPhone;
 
   @Column(name = "letter_date", nullable = false)
@@ -74,6 +83,7 @@ public class ProxyAuthorization implements Serializable {
   private boolean videoCallDone;
 
   @Basic(fetch = FetchType.LAZY)
+  @Convert(converter = SealedColumns.Jpeg.class)
   @Column(name = "video_call_screenshot")
   private byte[] videoCallScreenshot;
 
@@ -84,6 +94,7 @@ public class ProxyAuthorization implements Serializable {
     this.policyCode = policyCode;
     this.agentName = details.agentName();
     this.agentIdNumber = details.agentIdNumber();
+    this.agentIdIndex = agentIdNumber;
     this.relationship = details.relationship();
     this.agentPhone = details.agentPhone();
     this.letterDate = details.letterDate();

@@ -29,7 +29,7 @@ public class ProxyRefusal {
   private Long receiptId;
 
   @Convert(converter = CitizenIdNumberConverter.class)
-  @Column(name = "agent_id_number", nullable = false, length = 18)
+  @Column(name = "agent_id_number", nullable = false, length = 120)
   private CitizenIdNumber agentIdNumber;
 
   @Enumerated(EnumType.STRING)

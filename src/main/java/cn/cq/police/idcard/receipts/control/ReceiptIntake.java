@@ -3,6 +3,7 @@ package cn.cq.police.idcard.receipts.control;
 import cn.cq.police.idcard.audit.control.AuditTrail;
 import cn.cq.police.idcard.audit.entity.Actor;
 import cn.cq.police.idcard.audit.entity.AuditEvent;
+import cn.cq.police.idcard.platform.PersonalDataCipher;
 import cn.cq.police.idcard.platform.SchemaMigration;
 import cn.cq.police.idcard.receipts.control.IntakeReport.Item;
 import cn.cq.police.idcard.receipts.control.IntakeReport.Outcome;
@@ -65,6 +66,8 @@ public class ReceiptIntake {
   DataSource dataSource;
 
   @Inject AuditTrail audit;
+
+  @Inject PersonalDataCipher cipher;
 
   @Resource TransactionSynchronizationRegistry transactions;
 
@@ -142,7 +145,8 @@ public class ReceiptIntake {
                   .map(ReceiptNumber::tryParse)
                   .flatMap(Optional::stream)
                   .distinct()
-                  .toList());
+                  .toList(),
+              cipher);
       for (int from = 0; from < size; from += CHUNK) {
         int to = Math.min(from + CHUNK, size);
         checked.join();
@@ -157,7 +161,7 @@ public class ReceiptIntake {
                 storedHashes, submissions, verdicts, items, from, to, firstIndexByNumber, repeats);
         refused |= !acceptValid && rejectedAny(items, from, to);
         if (!refused && !toStore.isEmpty()) {
-          ReceiptRows.insert(connection, toStore, now);
+          ReceiptRows.insert(connection, toStore, now, cipher);
           stored.addAll(toStore);
         }
       }

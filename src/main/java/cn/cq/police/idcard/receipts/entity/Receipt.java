@@ -1,5 +1,6 @@
 package cn.cq.police.idcard.receipts.entity;
 
+import cn.cq.police.idcard.platform.SealedColumns;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -42,10 +43,16 @@ public class Receipt implements Serializable {
   private ReceiptNumber receiptNumber;
 
   @Convert(converter = CitizenIdNumberConverter.class)
-  @Column(name = "citizen_id_number", nullable = false, length = 18)
+  @Column(name = "citizen_id_number", nullable = false, length = 120)
   private CitizenIdNumber citizenIdNumber;
 
-  @Column(nullable = false, length = 50)
+  /** The blind index of {@link #citizenIdNumber}: what look-ups by number compare. */
+  @Convert(converter = CitizenIdIndexConverter.class)
+  @Column(name = "citizen_id_index", length = 32)
+  private CitizenIdNumber citizenIdIndex;
+
+  @Convert(converter = SealedColumns.Name.class)
+  @Column(nullable = false, length = 400)
   private String name;
 
   @Enumerated(EnumType.STRING)
@@ -61,7 +68,8 @@ public class Receipt implements Serializable {
   @Column(name = "household_region_code", nullable = false, length = 6)
   private String householdRegionCode;
 
-  @Column(name = "household_address", nullable = false, length = 200)
+  @Convert(converter = SealedColumns.Address.class)
+  @Column(name = "household_address", nullable = false, length = 1200)
   private String householdAddress;
 
   @Column(name = "issue_date", nullable = false)
@@ -121,6 +129,7 @@ public class Receipt implements Serializable {
       LocalDateTime receivedAt) {
     this.receiptNumber = receiptNumber;
     this.citizenIdNumber = citizenIdNumber;
+    this.citizenIdIndex = citizenIdNumber;
     this.name = name;
     this.sex = citizenIdNumber.sex();
     this.birthDate = citizenIdNumber.birthDate();

@@ -1,6 +1,8 @@
 package cn.cq.police.idcard.receipts.entity;
 
+import cn.cq.police.idcard.platform.SealedColumns;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -8,7 +10,7 @@ import java.util.Base64;
 
 /**
  * The JPEG of a receipt, kept in its own table so that receipt queries never drag photos along.
- * Loaded only when a clerk has looked the receipt up with both of its keys.
+ * Loaded only when a clerk has looked the receipt up with both of its keys. Sealed at rest.
  */
 @Entity
 @Table(name = "receipt_photo")
@@ -19,6 +21,7 @@ public class ReceiptPhoto {
   private Long receiptId;
 
   /** Loaded with the entity: the entity exists only to keep this apart from the receipt. */
+  @Convert(converter = SealedColumns.Jpeg.class)
   @Column(name = "jpeg", nullable = false)
   private byte[] jpeg;
 

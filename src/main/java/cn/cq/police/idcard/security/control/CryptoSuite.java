@@ -18,6 +18,10 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -57,7 +61,10 @@ public enum CryptoSuite {
   NATIONAL("SM4/GCM/NoPadding", "SM4", "HMACSM3", "SM3", "SM3withSM2", "EC") {
     @Override
     byte[] cipherKey(byte[] configuredKey) {
-      return Arrays.copyOf(mac(configuredKey, SM4_KEY_LABEL), 16);
+      // Derived once per configured key, not for every value.
+      return SM4_KEYS.computeIfAbsent(
+          ByteBuffer.wrap(configuredKey.clone()),
+          key -> Arrays.copyOf(mac(configuredKey, SM4_KEY_LABEL), 16));
     }
 
     @Override
@@ -74,11 +81,13 @@ public enum CryptoSuite {
   };
 
   private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
+  private static final Map<ByteBuffer, byte[]> SM4_KEYS = new ConcurrentHashMap<>();
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final byte[] SM4_KEY_LABEL = "idcard SM4 key".getBytes(StandardCharsets.UTF_8);
   private static final int IV_BYTES = 12;
   private static final int TAG_BITS = 128;
 
+  private final Queue<Cipher> ciphers = new ConcurrentLinkedQueue<>();
   private final String transformation;
   private final String cipherAlgorithm;
   private final String macAlgorithm;
@@ -141,6 +150,7 @@ public enum CryptoSuite {
           new GCMParameterSpec(TAG_BITS, iv));
       cipher.updateAAD(associatedData);
       byte[] sealed = cipher.doFinal(plain);
+      ciphers.offer(cipher);
       return ByteBuffer.allocate(IV_BYTES + sealed.length).put(iv).put(sealed).array();
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException(transformation + " is not available", e);
@@ -164,7 +174,9 @@ public enum CryptoSuite {
           new SecretKeySpec(cipherKey(configuredKey), cipherAlgorithm),
           new GCMParameterSpec(TAG_BITS, sealed, 0, IV_BYTES));
       cipher.updateAAD(associatedData);
-      return cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
+      byte[] plain = cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES);
+      ciphers.offer(cipher);
+      return plain;
     } catch (AEADBadTagException tampered) {
       throw new IllegalArgumentException("Sealed value does not open with this key", tampered);
     } catch (GeneralSecurityException e) {
@@ -255,7 +267,16 @@ public enum CryptoSuite {
     return this == NATIONAL ? "SM4-GCM/HMAC-SM3/SM2" : "AES-GCM/HMAC-SHA256/Ed25519";
   }
 
+  /**
+   * A cipher object of this suite's transformation: one given back after use, else a new one.
+   * Looking a transformation up costs more than a short value's whole encryption; a cipher is
+   * re-initialised with key and IV for every use, and one that failed is not given back.
+   */
   private Cipher cipher() throws GeneralSecurityException {
+    Cipher pooled = ciphers.poll();
+    if (pooled != null) {
+      return pooled;
+    }
     return provider() == null
         ? Cipher.getInstance(transformation)
         : Cipher.getInstance(transformation, provider());

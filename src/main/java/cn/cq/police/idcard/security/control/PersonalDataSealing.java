@@ -1,21 +1,22 @@
 package cn.cq.police.idcard.security.control;
 
+import cn.cq.police.idcard.platform.PersonalDataCipher;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Seals personal data the database keeps but need not read (a notice's mobile number) under the
- * personal-data key, which lives in configuration, never in the database. A sealed value names its
- * key ({@code k1:…}) so a later key can be introduced beside the old one; it is bound to its row by
- * the associated data (e.g. the application's id), so it cannot be copied to another row.
+ * The installation's {@link PersonalDataKeyring}, from configuration (never the database): the
+ * current key {@code security.personal-data-key} with its id {@code security.personal-data-key-id},
+ * the keys of earlier rotations still read ({@code security.personal-data-retired-keys}) and the
+ * blind index's key ({@code security.personal-data-index-key}). Entities seal citizen ID numbers,
+ * names, addresses, telephone numbers and photos through it, and the arrival notices a mobile
+ * number bound to its application.
  */
 @ApplicationScoped
-public class PersonalDataSealing {
-
-  private static final char SEPARATOR = ':';
+public class PersonalDataSealing implements PersonalDataCipher {
 
   @Inject
   @ConfigProperty(name = "security.personal-data-key")
@@ -25,33 +26,57 @@ public class PersonalDataSealing {
   @ConfigProperty(name = "security.personal-data-key-id", defaultValue = "k1")
   String keyId;
 
+  @Inject
+  @ConfigProperty(name = "security.personal-data-retired-keys")
+  Optional<String> retiredKeys = Optional.empty();
+
+  @Inject
+  @ConfigProperty(name = "security.personal-data-index-key")
+  String indexKeyBase64;
+
   @Inject Cryptography cryptography;
 
-  private SecretSealing sealing;
+  private PersonalDataKeyring keyring;
 
   @PostConstruct
   void init() {
-    if (keyId.isBlank() || keyId.indexOf(SEPARATOR) >= 0) {
-      throw new IllegalArgumentException("security.personal-data-key-id must be a short word");
-    }
-    sealing = SecretSealing.fromBase64(cryptography.suite(), keyBase64);
+    keyring =
+        PersonalDataKeyring.fromSettings(
+            cryptography.suite(), keyBase64, keyId, retiredKeys.orElse(""), indexKeyBase64);
   }
 
+  public PersonalDataKeyring keyring() {
+    return keyring;
+  }
+
+  /** The value sealed under the current key, bound to a row or column by {@code boundTo}. */
+  @Override
   public String seal(String value, String boundTo) {
-    return keyId + SEPARATOR + sealing.seal(value.getBytes(StandardCharsets.UTF_8), boundTo);
+    return keyring.seal(value, boundTo);
   }
 
   /**
-   * The value sealed for this row.
+   * The value sealed for this row or column.
    *
-   * @throws IllegalArgumentException under another key, for another row, or changed since
+   * @throws IllegalArgumentException under a key not held, for another row, or changed since
    */
+  @Override
   public String open(String sealed, String boundTo) {
-    int separator = sealed.indexOf(SEPARATOR);
-    if (separator < 0 || !sealed.substring(0, separator).equals(keyId)) {
-      throw new IllegalArgumentException("Sealed under a key this instance does not hold");
-    }
-    return new String(
-        sealing.open(sealed.substring(separator + 1), boundTo), StandardCharsets.UTF_8);
+    return keyring.open(sealed, boundTo);
+  }
+
+  @Override
+  public byte[] seal(byte[] clear, String column) {
+    return keyring.seal(clear, column);
+  }
+
+  @Override
+  public byte[] open(byte[] stored, String column) {
+    return keyring.open(stored, column);
+  }
+
+  @Override
+  public String index(String normalisedIdNumber) {
+    return keyring.index(normalisedIdNumber);
   }
 }

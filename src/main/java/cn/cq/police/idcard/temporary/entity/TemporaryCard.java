@@ -1,11 +1,13 @@
 package cn.cq.police.idcard.temporary.entity;
 
 import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
+import cn.cq.police.idcard.receipts.entity.CitizenIdIndexConverter;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import cn.cq.police.idcard.receipts.entity.Receipt;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
 import cn.cq.police.idcard.stations.entity.Station;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,13 +36,13 @@ import java.util.Objects;
 @NamedQuery(
     name = TemporaryCard.VALID_FOR_CITIZEN,
     query =
-        "select t from TemporaryCard t where t.citizenIdNumber = :citizenIdNumber"
+        "select t from TemporaryCard t where t.citizenIdIndex = :citizenIdNumber"
             + " and t.validUntil >= :day order by t.validUntil desc")
 @NamedQuery(
     name = TemporaryCard.OF_CITIZEN_AT_STATION,
     query =
         "select t from TemporaryCard t where t.station = :station"
-            + " and t.citizenIdNumber = :citizenIdNumber order by t.issuedAt desc")
+            + " and t.citizenIdIndex = :citizenIdNumber order by t.issuedAt desc")
 @NamedQuery(
     name = TemporaryCard.BY_NUMBER_AT_STATION,
     query =
@@ -69,8 +71,13 @@ public class TemporaryCard implements Serializable {
   @JoinColumn(name = "receipt_id")
   private Receipt receipt;
 
-  @Column(name = "citizen_id_number", nullable = false, length = 18)
+  @Column(name = "citizen_id_number", nullable = false, length = 120)
   private CitizenIdNumber citizenIdNumber;
+
+  /** The blind index of {@link #citizenIdNumber}: what look-ups by number compare. */
+  @Convert(converter = CitizenIdIndexConverter.class)
+  @Column(name = "citizen_id_index", length = 32)
+  private CitizenIdNumber citizenIdIndex;
 
   @Column(name = "card_number", nullable = false, unique = true, length = 30)
   private AcceptanceNumber cardNumber;
@@ -140,6 +147,7 @@ public class TemporaryCard implements Serializable {
       Terms terms) {
     this.receipt = receipt;
     this.citizenIdNumber = receipt.getCitizenIdNumber();
+    this.citizenIdIndex = citizenIdNumber;
     this.station = station;
     this.cardNumber = cardNumber;
     this.issuedBy = issuedBy;

@@ -19,6 +19,7 @@ import cn.cq.police.idcard.demo.control.DemoDataWriter;
 import cn.cq.police.idcard.demo.control.DemoReceipt;
 import cn.cq.police.idcard.demo.control.DemoReceiptState;
 import cn.cq.police.idcard.demo.control.DemoStations;
+import cn.cq.police.idcard.platform.SealedColumns;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import cn.cq.police.idcard.receipts.entity.PhotoCheck;
 import cn.cq.police.idcard.receipts.entity.Receipt;
@@ -289,12 +290,15 @@ public class ReceiptEligibilityIT {
 
     public byte[] anyDemoPhoto() {
       // Native: a receipt number pattern is no receipt number the converter could take.
-      return (byte[])
-          em.createNativeQuery(
-                  "select p.jpeg from receipt_photo p join receipt r on p.receipt_id = r.id"
-                      + " where r.receipt_number not like '5088%'")
-              .setMaxResults(1)
-              .getSingleResult();
+      return SealedColumns.cipher()
+          .open(
+              (byte[])
+                  em.createNativeQuery(
+                          "select p.jpeg from receipt_photo p join receipt r on p.receipt_id = r.id"
+                              + " where r.receipt_number not like '5088%'")
+                      .setMaxResults(1)
+                      .getSingleResult(),
+              SealedColumns.Jpeg.COLUMN);
     }
 
     public Receipt receipt(Long id) {

@@ -1,7 +1,10 @@
 package cn.cq.police.idcard.insight.control;
 
 import cn.cq.police.idcard.applications.entity.AcceptanceNumber;
+import cn.cq.police.idcard.platform.PersonalDataCipher;
+import cn.cq.police.idcard.platform.SealedColumns;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import cn.cq.police.idcard.receipts.entity.CitizenIdNumberConverter;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -28,8 +31,18 @@ public final class InsightSeed {
   final String stationCode;
   int applications;
 
+  /**
+   * Whether the schema seals personal data (V32 on): a seed made on an older schema writes clear
+   * values, as the application then did.
+   */
+  final boolean sealed;
+
   InsightSeed(Connection connection, String jurisdiction) throws SQLException {
     this.connection = connection;
+    try (ResultSet column =
+        connection.getMetaData().getColumns(null, null, null, "%ITIZEN_ID_INDEX")) {
+      this.sealed = column.next();
+    }
     this.prefix =
         "T" + Math.floorMod(System.nanoTime(), 1_000_000_000L) + SEQUENCE.incrementAndGet();
     // Station codes have 12 characters, as acceptance numbers need.
@@ -85,21 +98,34 @@ public final class InsightSeed {
         insert(
             "insert into receipt (receipt_number, citizen_id_number, name, sex, ethnicity_code,"
                 + " birth_date, household_region_code, household_address, issue_date, photo_check,"
-                + " photo_sha256, centre_signature, status, received_at, version)"
-                + " values (?, ?, '测试', ?, '01', ?, ?, '测试地址', ?, 'PASSED', ?, 'sig', 'AVAILABLE',"
-                + " ?, 1)",
+                + " photo_sha256, centre_signature, status, received_at, version, "
+                + (sealed ? "citizen_id_index" : "content_sha256")
+                + ") values (?, ?, ?, ?, '01', ?, ?, ?, ?, 'PASSED', ?, 'sig', 'AVAILABLE',"
+                + " ?, 1, ?)",
             number,
-            idNumber.value(),
+            sealed ? sealedId(idNumber.value()) : idNumber.value(),
+            sealed ? cipher().seal("测试", SealedColumns.Name.COLUMN) : "测试",
             idNumber.sex().name(),
             idNumber.birthDate(),
             householdRegion,
+            sealed ? cipher().seal("测试地址", SealedColumns.Address.COLUMN) : "测试地址",
             LocalDate.of(2026, 1, 1),
             "0".repeat(64),
-            LocalDateTime.of(2026, 1, 1, 9, 0));
+            LocalDateTime.of(2026, 1, 1, 9, 0),
+            sealed ? cipher().index(idNumber.value()) : null);
     return new Receipt(id, number, idNumber.value(), householdRegion);
   }
 
   record Receipt(long id, String number, String idNumber, String householdRegion) {}
+
+  /** Sealed and indexed as the application stores them. */
+  private static PersonalDataCipher cipher() {
+    return SealedColumns.cipher();
+  }
+
+  private static String sealedId(String idNumber) {
+    return cipher().seal(idNumber, CitizenIdNumberConverter.COLUMN);
+  }
 
   record App(long id, String acceptanceNumber, Receipt receipt) {}
 
@@ -113,16 +139,17 @@ public final class InsightSeed {
     long id =
         insert(
             "insert into application (receipt_id, station_id, citizen_id_number,"
-                + " acceptance_number, status, submitted_at, submitted_by, collected_at, version)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, 1)",
+                + " acceptance_number, status, submitted_at, submitted_by, collected_at, version,"
+                + " citizen_id_index) values (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
             receipt.id(),
             stationId,
-            receipt.idNumber(),
+            sealedId(receipt.idNumber()),
             acceptance,
             status,
             submittedAt,
             clerk,
-            collectedAt);
+            collectedAt,
+            cipher().index(receipt.idNumber()));
     statusChange(id, status, submittedAt, clerk);
     return new App(id, acceptance, receipt);
   }
@@ -191,9 +218,12 @@ public final class InsightSeed {
     insertNoKey(
         "insert into postal_delivery (application_id, station_id, recipient_name, recipient_phone,"
             + " region_code, address_detail, old_card_surrendered, tracking_number, posted_at)"
-            + " values (?, ?, '收件人', '13900001234', '500101', '高笋塘 1 号', true, ?, ?)",
+            + " values (?, ?, ?, ?, '500101', ?, true, ?, ?)",
         applicationId,
         stationId,
+        cipher().seal("收件人", SealedColumns.Name.COLUMN),
+        cipher().seal("13900001234", SealedColumns.Phone.COLUMN),
+        cipher().seal("高笋塘 1 号", SealedColumns.Address.COLUMN),
         "EK" + applicationId + "X" + stationId + "CN",
         at);
   }
@@ -204,20 +234,24 @@ public final class InsightSeed {
             + " agent_id_number, relationship, agent_phone, letter_date, delegated_matter,"
             + " applicant_disabled_or_bedridden, applicant_abroad, agent_id_card_seen,"
             + " principal_signatures_seen, relationship_evidence_seen, undertaking_signed,"
-            + " video_call_done) values (?, 'ANY_FAMILY_2006', '代办人', ?, 'SPOUSE', '13800000000',"
-            + " ?, '申领居民身份证', false, false, true, true, true, false, false)",
+            + " video_call_done, agent_id_index) values (?, 'ANY_FAMILY_2006', ?, ?, 'SPOUSE', ?,"
+            + " ?, '申领居民身份证', false, false, true, true, true, false, false, ?)",
         applicationId,
-        agentIdNumber,
-        LocalDate.of(2026, 1, 1));
+        cipher().seal("代办人", SealedColumns.Name.COLUMN),
+        sealedId(agentIdNumber),
+        cipher().seal("13800000000", SealedColumns.Phone.COLUMN),
+        LocalDate.of(2026, 1, 1),
+        cipher().index(agentIdNumber));
   }
 
   void refusal(long clerk, String reason, LocalDateTime at) throws SQLException {
     Receipt receipt = receipt("500101");
     insert(
         "insert into proxy_refusal (station_id, receipt_id, agent_id_number, relationship, reason,"
-            + " refused_at, refused_by) values (?, ?, '500101198001010011', 'OTHER_FAMILY', ?, ?, ?)",
+            + " refused_at, refused_by) values (?, ?, ?, 'OTHER_FAMILY', ?, ?, ?)",
         stationId,
         receipt.id(),
+        sealedId("500101198001010011"),
         reason,
         at,
         clerk);

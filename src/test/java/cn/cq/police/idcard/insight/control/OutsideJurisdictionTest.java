@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import cn.cq.police.idcard.FreshDatabase;
 import cn.cq.police.idcard.insight.control.InsightSeed.Receipt;
+import cn.cq.police.idcard.security.control.TestKeyrings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,12 +14,14 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Which look-ups count as outside the station's jurisdiction: those of a receipt whose household is
  * registered elsewhere, whatever region the ID number was first issued in. Runs the signal's own
  * SQL on a fresh H2 with all migrations, no container.
  */
+@ExtendWith(TestKeyrings.Installed.class)
 class OutsideJurisdictionTest {
 
   static final LocalDateTime NOW = LocalDateTime.of(2026, 3, 15, 15, 0);

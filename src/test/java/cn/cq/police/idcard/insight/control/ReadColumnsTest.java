@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import cn.cq.police.idcard.FreshDatabase;
 import cn.cq.police.idcard.insight.control.InsightSeed.App;
 import cn.cq.police.idcard.insight.control.ReadColumns.Table;
+import cn.cq.police.idcard.platform.SealedColumns;
+import cn.cq.police.idcard.security.control.CryptoSuite;
+import cn.cq.police.idcard.security.control.TestKeyrings;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
@@ -97,6 +100,7 @@ class ReadColumnsTest {
    */
   @Test
   void everyStatementInsightBuildsRunsOnTheMigratedSchema() throws SQLException {
+    SealedColumns.use(TestKeyrings.of(CryptoSuite.NATIONAL, 1));
     try (FreshDatabase database = FreshDatabase.migrated()) {
       Connection connection = database.connection();
       InsightSeed seed = new InsightSeed(connection, "500101");
@@ -129,6 +133,8 @@ class ReadColumnsTest {
           .detect(connection, seed.stationId, NOW)
           .forEach(anomaly -> fired.add(anomaly.signal()));
       assertEquals(EnumSet.allOf(Signal.class), fired);
+    } finally {
+      SealedColumns.use(null);
     }
   }
 }

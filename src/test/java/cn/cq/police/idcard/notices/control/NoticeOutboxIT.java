@@ -59,7 +59,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public class NoticeOutboxIT {
 
   /** 观音桥派出所 (江北区): the second clerk, on receipts of the station's own camera. */
-  static final String CLERK = "jiangbei.clerk2";
+  public static final String CLERK = "jiangbei.clerk2";
 
   static final String MOBILE = "13912345678";
 
@@ -70,7 +70,8 @@ public class NoticeOutboxIT {
 
   @Inject ReviewFixture fixture;
 
-  static SubmitRequest inPerson(Receipt receipt, CitizenIdNumber person, NoticeRequest notice) {
+  public static SubmitRequest inPerson(
+      Receipt receipt, CitizenIdNumber person, NoticeRequest notice) {
     return new SubmitRequest(
         receipt.getReceiptNumber().value(),
         person.value(),

@@ -17,6 +17,7 @@ import cn.cq.police.idcard.audit.entity.AuditEntry;
 import cn.cq.police.idcard.feeds.control.ProductionPayload;
 import cn.cq.police.idcard.fees.entity.PaymentMethod;
 import cn.cq.police.idcard.photos.entity.StationPhoto;
+import cn.cq.police.idcard.platform.SealedColumns;
 import cn.cq.police.idcard.receipts.control.CentreSignature;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
 import cn.cq.police.idcard.receipts.entity.PhotoSource;
@@ -268,7 +269,7 @@ public class StationPhotoKeepingIT {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void replacePhoto(Receipt receipt, byte[] other) {
       em.createNativeQuery("update receipt_photo set jpeg = ?1 where receipt_id = ?2")
-          .setParameter(1, other)
+          .setParameter(1, SealedColumns.cipher().seal(other, SealedColumns.Jpeg.COLUMN))
           .setParameter(2, receipt.getId())
           .executeUpdate();
     }

@@ -9,7 +9,9 @@ import cn.cq.police.idcard.applications.entity.Application;
 import cn.cq.police.idcard.applications.entity.ApplicationStatus;
 import cn.cq.police.idcard.applications.entity.ApplicationType;
 import cn.cq.police.idcard.fees.entity.Payment;
+import cn.cq.police.idcard.platform.SealedColumns;
 import cn.cq.police.idcard.receipts.entity.CitizenIdNumber;
+import cn.cq.police.idcard.receipts.entity.CitizenIdNumberConverter;
 import cn.cq.police.idcard.review.entity.ApplicationDecision;
 import cn.cq.police.idcard.review.entity.DayClose;
 import cn.cq.police.idcard.stations.entity.StaffAccount;
@@ -139,14 +141,18 @@ public class ReviewFixture {
     nativeQuery(
             "insert into receipt (receipt_number, citizen_id_number, name, sex, ethnicity_code, birth_date,"
                 + " household_region_code, household_address, issue_date, photo_check, photo_sha256,"
-                + " centre_signature, status, received_at, version) values (?, ?, '测试', 'MALE', '01',"
-                + " date '1990-01-01', ?, '重庆市', ?, 'PASSED', ?, 'x', 'USED', ?, 0)",
+                + " centre_signature, status, received_at, version, citizen_id_index)"
+                + " values (?, ?, ?, 'MALE', '01', date '1990-01-01', ?, ?, ?, 'PASSED', ?, 'x',"
+                + " 'USED', ?, 0, ?)",
             receiptNumber,
-            idNumber.value(),
+            SealedColumns.cipher().seal(idNumber.value(), CitizenIdNumberConverter.COLUMN),
+            SealedColumns.cipher().seal("测试", SealedColumns.Name.COLUMN),
             region,
+            SealedColumns.cipher().seal("重庆市", SealedColumns.Address.COLUMN),
             at.toLocalDate().minusDays(3),
             "0".repeat(64),
-            at)
+            at,
+            SealedColumns.cipher().index(idNumber.value()))
         .executeUpdate();
     long receiptId =
         ((Number)
@@ -155,16 +161,17 @@ public class ReviewFixture {
             .longValue();
     nativeQuery(
             "insert into application (receipt_id, station_id, citizen_id_number, acceptance_number,"
-                + " status, submitted_at, submitted_by, version, application_type)"
-                + " values (?, ?, ?, ?, ?, ?, ?, 0, ?)",
+                + " status, submitted_at, submitted_by, version, application_type, citizen_id_index)"
+                + " values (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
             receiptId,
             by.getStation().getId(),
-            idNumber.value(),
+            SealedColumns.cipher().seal(idNumber.value(), CitizenIdNumberConverter.COLUMN),
             acceptanceNumber.value(),
             status.name(),
             at,
             by.getId(),
-            type.name())
+            type.name(),
+            SealedColumns.cipher().index(idNumber.value()))
         .executeUpdate();
     return ((Number)
             nativeQuery("select id from application where receipt_id = ?", receiptId)

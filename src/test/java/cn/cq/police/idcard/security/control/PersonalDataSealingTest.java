@@ -16,6 +16,7 @@ class PersonalDataSealingTest {
     java.util.Arrays.fill(key, keyByte);
     sealing.keyBase64 = Base64.getEncoder().encodeToString(key);
     sealing.keyId = keyId;
+    sealing.indexKeyBase64 = Base64.getEncoder().encodeToString(new byte[16]);
     sealing.cryptography = new Cryptography();
     sealing.cryptography.suiteSetting = "national";
     sealing.cryptography.init();
