@@ -38,8 +38,7 @@ public class CaseBacking implements Serializable {
   private String note;
   private ReturnReason reason;
   private List<CorrectionField> fieldsToCorrect = new ArrayList<>();
-  private String password;
-  private String code;
+  private final SignOffEntry signOff = new SignOffEntry();
 
   /** Loads the case; another station's or an unknown id shows "not found" and nothing else. */
   public void load() {
@@ -61,14 +60,15 @@ public class CaseBacking implements Serializable {
     } catch (DecisionRefused refused) {
       FacesText.error("review." + refused.problem().name());
     } finally {
-      password = null;
-      code = null;
+      signOff.forget();
       load();
     }
   }
 
   public void approve() {
-    decide(() -> review.approve(id, note, password, code), "review.approved");
+    decide(
+        () -> review.approve(id, note, signOff.getPassword(), signOff.getCode()),
+        "review.approved");
   }
 
   public void returnForCorrection() {
@@ -79,27 +79,31 @@ public class CaseBacking implements Serializable {
                 reason,
                 fieldsToCorrect.isEmpty() ? Set.of() : EnumSet.copyOf(fieldsToCorrect),
                 note,
-                password,
-                code),
+                signOff.getPassword(),
+                signOff.getCode()),
         "review.returned");
   }
 
   public void flag() {
-    decide(() -> review.flag(id, note, password, code), "review.flagged");
+    decide(() -> review.flag(id, note, signOff.getPassword(), signOff.getCode()), "review.flagged");
   }
 
   public void approveExemption() {
     decide(
-        () -> review.decideExemption(id, true, note, password, code), "review.exemptionApproved");
+        () -> review.decideExemption(id, true, note, signOff.getPassword(), signOff.getCode()),
+        "review.exemptionApproved");
   }
 
   public void refuseExemption() {
     decide(
-        () -> review.decideExemption(id, false, note, password, code), "review.exemptionRefused");
+        () -> review.decideExemption(id, false, note, signOff.getPassword(), signOff.getCode()),
+        "review.exemptionRefused");
   }
 
   public void voidPayment() {
-    decide(() -> review.voidPayment(id, note, password, code), "review.paymentVoided");
+    decide(
+        () -> review.voidPayment(id, note, signOff.getPassword(), signOff.getCode()),
+        "review.paymentVoided");
   }
 
   public Review.Case getCase() {
@@ -184,20 +188,8 @@ public class CaseBacking implements Serializable {
     this.reason = reason;
   }
 
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
-  public String getCode() {
-    return code;
-  }
-
-  public void setCode(String code) {
-    this.code = code;
+  public SignOffEntry getSignOff() {
+    return signOff;
   }
 
   /** Whether the sign-off asks for a one-time code (a certificate account signs without one). */

@@ -31,8 +31,7 @@ public class DailyCloseBacking implements Serializable {
   private DaySummary summary;
   private boolean closed;
   private Map<Long, Boolean> carryOver = new HashMap<>();
-  private String password;
-  private String code;
+  private final SignOffEntry signOff = new SignOffEntry();
 
   public void load() {
     if (day == null) {
@@ -50,13 +49,12 @@ public class DailyCloseBacking implements Serializable {
             .map(Map.Entry::getKey)
             .collect(Collectors.toSet());
     try {
-      review.closeDay(day, carried, password, code);
+      review.closeDay(day, carried, signOff.getPassword(), signOff.getCode());
       FacesText.info("close.done", day);
     } catch (DecisionRefused refused) {
       FacesText.error("review." + refused.problem().name());
     } finally {
-      password = null;
-      code = null;
+      signOff.forget();
       load();
     }
   }
@@ -85,20 +83,8 @@ public class DailyCloseBacking implements Serializable {
     return carryOver;
   }
 
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
-  public String getCode() {
-    return code;
-  }
-
-  public void setCode(String code) {
-    this.code = code;
+  public SignOffEntry getSignOff() {
+    return signOff;
   }
 
   /** Whether the sign-off asks for a one-time code (a certificate account signs without one). */
