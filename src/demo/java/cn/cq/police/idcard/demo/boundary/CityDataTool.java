@@ -179,7 +179,8 @@ final class CityDataTool {
         doneReceipts.get() / seconds,
         rows / seconds,
         (System.nanoTime() - started) / 1e9);
-    List<String> lines = plan.receiptCsv(Integer.parseInt(options.getOrDefault("csv-lines", "10000")));
+    List<String> lines =
+        plan.receiptCsv(Integer.parseInt(options.getOrDefault("csv-lines", "10000")));
     if (csv.getParent() != null) {
       Files.createDirectories(csv.getParent());
     }

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -64,7 +65,7 @@ public final class CityDataWriter {
    * @param sealedTotp the demo TOTP secret sealed for a user name
    */
   public Ids writeStationsAndStaff(
-      Connection connection, String passwordHash, java.util.function.Function<String, String> sealedTotp)
+      Connection connection, String passwordHash, Function<String, String> sealedTotp)
       throws SQLException, IOException {
     CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
     long stationBase = nextId(connection, "station");
@@ -105,20 +106,36 @@ public final class CityDataWriter {
         if (account.username().endsWith(".clerk")) {
           clerkIds[station.index()] = staffId;
         }
-        row(staff, staffId, account.username(), account.displayName(), passwordHash, id, "t", at,
+        row(
+            staff,
+            staffId,
+            account.username(),
+            account.displayName(),
+            passwordHash,
+            id,
+            "t",
+            at,
             "STATION");
         row(roles, staffId, account.role());
         row(factors, account.username(), "TOTP", sealedTotp.apply(account.username()), at, at);
         staffId++;
       }
     }
-    copy(copy, "station (id, code, name, district, district_code, address, office_hours,"
-        + " working_days_to_pickup, eligibility_policy_id)", stationRows);
+    copy(
+        copy,
+        "station (id, code, name, district, district_code, address, office_hours,"
+            + " working_days_to_pickup, eligibility_policy_id)",
+        stationRows);
     copy(copy, "station_jurisdiction (station_id, region_code)", jurisdictions);
-    copy(copy, "staff_account (id, username, display_name, password_hash, station_id, enabled,"
-        + " created_at, reach)", staff);
+    copy(
+        copy,
+        "staff_account (id, username, display_name, password_hash, station_id, enabled,"
+            + " created_at, reach)",
+        staff);
     copy(copy, "staff_role (staff_id, role)", roles);
-    copy(copy, "second_factor (username, kind, totp_secret_sealed, totp_enrolled_at, changed_at)",
+    copy(
+        copy,
+        "second_factor (username, kind, totp_secret_sealed, totp_enrolled_at, changed_at)",
         factors);
     moveSequence(connection, "station");
     moveSequence(connection, "staff_account");
@@ -204,14 +221,21 @@ public final class CityDataWriter {
         applicationCount++;
       }
     }
-    copy(copy, "receipt (id, receipt_number, citizen_id_number, name, sex, ethnicity_code,"
-        + " birth_date, household_region_code, household_address, issue_date, photo_check,"
-        + " photo_sha256, centre_signature, status, received_at, version, citizen_id_index)",
+    copy(
+        copy,
+        "receipt (id, receipt_number, citizen_id_number, name, sex, ethnicity_code,"
+            + " birth_date, household_region_code, household_address, issue_date, photo_check,"
+            + " photo_sha256, centre_signature, status, received_at, version, citizen_id_index)",
         receipts);
     copy(copy, "receipt_photo (receipt_id, jpeg)", photos);
-    copy(copy, "application (id, receipt_id, station_id, citizen_id_number, acceptance_number,"
-        + " status, submitted_at, submitted_by, version, citizen_id_index)", applications);
-    copy(copy, "application_status_change (application_id, status, changed_at, changed_by)",
+    copy(
+        copy,
+        "application (id, receipt_id, station_id, citizen_id_number, acceptance_number,"
+            + " status, submitted_at, submitted_by, version, citizen_id_index)",
+        applications);
+    copy(
+        copy,
+        "application_status_change (application_id, status, changed_at, changed_by)",
         changes);
     connection.commit();
     return new Written(to - from, photoCount, applicationCount, photoBytes);
