@@ -32,6 +32,9 @@ import cn.cq.police.idcard.security.control.PersonalDataKeyring;
  * gives that demo station a history of N applications over the last M (12) months, with status
  * changes, payments, look-ups, proxies and returns, for the supervisor's dashboard benchmark
  * ({@code --count 0} for the history alone).
+ *
+ * <p>With {@code --city true} it fills a migrated PostgreSQL database with city-sized data instead
+ * (issue 17): {@link CityDataTool}.
  */
 public final class DemoDataTool {
 
@@ -50,6 +53,10 @@ public final class DemoDataTool {
     options.put("private-key", defaults.getProperty("demo.detection-centre.private-key"));
     for (int i = 0; i + 1 < args.length; i += 2) {
       options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    if (options.containsKey("url") && options.containsKey("city")) {
+      CityDataTool.run(options, defaults);
+      return;
     }
     if (!options.containsKey("url") || !options.containsKey("count")) {
       System.err.println(
