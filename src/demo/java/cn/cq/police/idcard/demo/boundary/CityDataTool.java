@@ -5,6 +5,7 @@ import cn.cq.police.idcard.demo.control.CityPlan;
 import cn.cq.police.idcard.demo.control.DemoDataWriter;
 import cn.cq.police.idcard.receipts.control.CentreSignature;
 import cn.cq.police.idcard.security.control.CryptoSuite;
+import cn.cq.police.idcard.security.control.OneTimePasswordSecrets;
 import cn.cq.police.idcard.security.control.OneTimePasswords;
 import cn.cq.police.idcard.security.control.PersonalDataKeyring;
 import cn.cq.police.idcard.security.control.SecretSealing;
@@ -89,7 +90,7 @@ final class CityDataTool {
           writer.writeStationsAndStaff(
               connection,
               CityDataWriter.demoPasswordHash(connection),
-              username -> totpSealing.seal(demoSecret, "totp:" + username));
+              username -> totpSealing.seal(demoSecret, OneTimePasswordSecrets.associatedData(username)));
     }
     System.out.printf(
         "%d stations in %d districts, %d accounts in %.1f s%n",

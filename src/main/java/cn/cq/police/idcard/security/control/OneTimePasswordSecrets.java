@@ -34,7 +34,8 @@ public class OneTimePasswordSecrets {
     return sealing.open(sealed, associatedData(username));
   }
 
-  private static String associatedData(String username) {
+  /** What a secret is bound to: its account, so it does not open for another. */
+  public static String associatedData(String username) {
     return "totp:" + username;
   }
 }
