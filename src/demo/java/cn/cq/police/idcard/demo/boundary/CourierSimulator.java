@@ -33,7 +33,7 @@ import java.util.logging.Logger;
  *   <li>{@code POST /reset}: forget everything.
  * </ul>
  */
-public class CourierSimulator {
+public class CourierSimulator implements InAppSimulator {
 
   private static final Logger LOG = Logger.getLogger(CourierSimulator.class.getName());
 
@@ -57,6 +57,7 @@ public class CourierSimulator {
     this.settings = settings;
   }
 
+  @Override
   public synchronized void start() throws IOException {
     courier = HttpServer.create(new InetSocketAddress(settings.port()), 0);
     courier.setExecutor(workers);
@@ -77,6 +78,7 @@ public class CourierSimulator {
                 + " ms");
   }
 
+  @Override
   public synchronized void stop() {
     if (courier != null) {
       courier.stop(0);

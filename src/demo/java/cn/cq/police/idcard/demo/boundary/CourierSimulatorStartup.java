@@ -6,8 +6,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,14 +44,14 @@ public class CourierSimulatorStartup {
   /** Read only when enabled: outside a demo the demo credential need not exist. */
   @Inject Config config;
 
-  private CourierSimulator simulator;
+  private InAppSimulator simulator;
 
   @PostConstruct
   void start() {
     if (!enabled) {
       return;
     }
-    simulator =
+    InAppSimulator created =
         new CourierSimulator(
             new CourierSimulator.Settings(
                 port,
@@ -63,20 +61,11 @@ public class CourierSimulatorStartup {
                     config.getValue(CREDENTIAL + "api-key", String.class),
                     config.getValue(CREDENTIAL + "signing-secret", String.class)),
                 deliveryDelayMillis));
-    try {
-      simulator.start();
-    } catch (IOException e) {
-      // The application itself must still start, e.g. when another instance holds the port.
-      LOG.log(Level.WARNING, "Courier simulator not started on port " + port, e);
-      simulator.stop();
-      simulator = null;
-    }
+    simulator = InAppSimulator.startedOrNone(created, port, LOG);
   }
 
   @PreDestroy
   void stop() {
-    if (simulator != null) {
-      simulator.stop();
-    }
+    InAppSimulator.stopIfStarted(simulator);
   }
 }

@@ -47,7 +47,7 @@ import java.util.regex.Pattern;
  *   <li>{@code POST /reset}: forget everything received, back to normal.
  * </ul>
  */
-public class ProductionCentreSimulator {
+public class ProductionCentreSimulator implements InAppSimulator {
 
   private static final Logger LOG = Logger.getLogger(ProductionCentreSimulator.class.getName());
 
@@ -102,6 +102,7 @@ public class ProductionCentreSimulator {
     this.settings = settings;
   }
 
+  @Override
   public synchronized void start() throws IOException {
     control = HttpServer.create(new InetSocketAddress(settings.controlPort()), 0);
     control.setExecutor(workers);
@@ -118,6 +119,7 @@ public class ProductionCentreSimulator {
                 + settings.callbackUrl());
   }
 
+  @Override
   public synchronized void stop() {
     closeCentre();
     if (control != null) {

@@ -6,8 +6,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -59,7 +57,7 @@ public class ProductionCentreSimulatorStartup {
   /** Read only when enabled: outside a demo the demo credential need not exist. */
   @Inject Config config;
 
-  private ProductionCentreSimulator simulator;
+  private InAppSimulator simulator;
 
   @PostConstruct
   void start() {
@@ -67,7 +65,7 @@ public class ProductionCentreSimulatorStartup {
       return;
     }
     String base = publicUrl.endsWith("/") ? publicUrl : publicUrl + "/";
-    simulator =
+    InAppSimulator created =
         new ProductionCentreSimulator(
             new ProductionCentreSimulator.Settings(
                 port,
@@ -79,20 +77,11 @@ public class ProductionCentreSimulatorStartup {
                 reportDelayMillis,
                 rejectShare,
                 slowMillis));
-    try {
-      simulator.start();
-    } catch (IOException e) {
-      // The application itself must still start, e.g. when another instance holds the port.
-      LOG.log(Level.WARNING, "Production centre simulator not started on port " + port, e);
-      simulator.stop();
-      simulator = null;
-    }
+    simulator = InAppSimulator.startedOrNone(created, port, LOG);
   }
 
   @PreDestroy
   void stop() {
-    if (simulator != null) {
-      simulator.stop();
-    }
+    InAppSimulator.stopIfStarted(simulator);
   }
 }

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   <li>{@code POST /control/reset}: forget everything, back to normal.
  * </ul>
  */
-public class SmsGatewaySimulator {
+public class SmsGatewaySimulator implements InAppSimulator {
 
   /** How the gateway answers. */
   public enum Mode {
@@ -58,6 +58,7 @@ public class SmsGatewaySimulator {
     this.token = ("Bearer " + token).getBytes(StandardCharsets.UTF_8);
   }
 
+  @Override
   public synchronized void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
     server.setExecutor(workers);
@@ -66,6 +67,7 @@ public class SmsGatewaySimulator {
     server.start();
   }
 
+  @Override
   public synchronized void stop() {
     if (server != null) {
       server.stop(0);

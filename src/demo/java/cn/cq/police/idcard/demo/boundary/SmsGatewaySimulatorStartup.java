@@ -6,8 +6,6 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,29 +35,22 @@ public class SmsGatewaySimulatorStartup {
   @ConfigProperty(name = "notices.sms.gateway-token")
   String token;
 
-  private SmsGatewaySimulator simulator;
+  private InAppSimulator simulator;
 
   @PostConstruct
   void start() {
     if (!enabled) {
       return;
     }
-    simulator = new SmsGatewaySimulator(port, token);
-    try {
-      simulator.start();
+    InAppSimulator created = new SmsGatewaySimulator(port, token);
+    simulator = InAppSimulator.startedOrNone(created, port, LOG);
+    if (simulator != null) {
       LOG.info(() -> "SMS gateway simulator on http://localhost:" + port + "/sms");
-    } catch (IOException e) {
-      // The application itself must still start, e.g. when another instance holds the port.
-      LOG.log(Level.WARNING, "SMS gateway simulator not started on port " + port, e);
-      simulator.stop();
-      simulator = null;
     }
   }
 
   @PreDestroy
   void stop() {
-    if (simulator != null) {
-      simulator.stop();
-    }
+    InAppSimulator.stopIfStarted(simulator);
   }
 }
