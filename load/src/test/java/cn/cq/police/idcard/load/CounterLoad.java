@@ -1,8 +1,11 @@
 package cn.cq.police.idcard.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.details;
 import static io.gatling.javaapi.core.CoreDsl.exec;
+import static io.gatling.javaapi.core.CoreDsl.exitHereIf;
 import static io.gatling.javaapi.core.CoreDsl.global;
+import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -37,6 +40,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
 
 /**
  * A counter's day under load, through the real pages as a browser sends them: each virtual clerk
@@ -171,31 +175,51 @@ public class CounterLoad extends Simulation {
                   .check(regex(VIEW_STATE).saveAs("viewState"))
                   .check(regex(NONCE).transform(n -> n.replace("\\/", "/")).saveAs("nonce")));
 
+  /**
+   * Look-up to the registration form PDF as one group: Gatling reports its cumulated response time,
+   * the server time of a whole counter flow without the clerk's pauses (issue 17).
+   */
   ChainBuilder counterFlow =
-      exec(ajax("look up", "lookup", "lookup:lookUp", "lookup", "lookup flow temporary-card")
-              .formParam("lookup:lookUp", "lookup:lookUp")
-              .formParam("lookup:receiptNumber", "#{receiptNumber}")
-              .formParam("lookup:idNumber", "#{idNumber}")
-              .check(substring("data-outcome=\"USABLE\"")))
-          .pause(THINK)
-          .exec(choose("mode", "false", "application:proxy application:fingerprints"))
-          .exec(choose("type", "FIRST_APPLICATION", "application:fee application:validity"))
-          .pause(THINK)
-          .exec(
-              ajax("submit", "application", "application:submit", "application", "application")
-                  .formParam("application:submit", "application:submit")
-                  .formParam("application:mode", "false")
-                  .formParam("application:type", "FIRST_APPLICATION")
-                  .formParam("application:fingerprintStatus", "REGISTERED")
-                  .formParam("application:firstFinger", "RIGHT_THUMB")
-                  .formParam("application:secondFinger", "LEFT_THUMB")
-                  .formParam("application:noticeMobile", "")
-                  .check(regex("id=\"acceptance-number\">([0-9]+)<").saveAs("acceptanceNumber"))
-                  .check(regex("registration-form\\?application=([0-9]+)").saveAs("applicationId")))
-          .exec(
-              http("registration form PDF")
-                  .get("counter/forms/registration-form?application=#{applicationId}")
-                  .check(status().is(200), header("Content-Type").is("application/pdf")))
+      group("counter flow")
+          .on(
+              exec(ajax(
+                          "look up",
+                          "lookup",
+                          "lookup:lookUp",
+                          "lookup",
+                          "lookup flow temporary-card")
+                      .formParam("lookup:lookUp", "lookup:lookUp")
+                      .formParam("lookup:receiptNumber", "#{receiptNumber}")
+                      .formParam("lookup:idNumber", "#{idNumber}")
+                      .check(substring("data-outcome=\"USABLE\"")))
+                  .pause(THINK)
+                  .exec(choose("mode", "false", "application:proxy application:fingerprints"))
+                  .exec(choose("type", "FIRST_APPLICATION", "application:fee application:validity"))
+                  .pause(THINK)
+                  .exec(
+                      ajax(
+                              "submit",
+                              "application",
+                              "application:submit",
+                              "application",
+                              "application")
+                          .formParam("application:submit", "application:submit")
+                          .formParam("application:mode", "false")
+                          .formParam("application:type", "FIRST_APPLICATION")
+                          .formParam("application:fingerprintStatus", "REGISTERED")
+                          .formParam("application:firstFinger", "RIGHT_THUMB")
+                          .formParam("application:secondFinger", "LEFT_THUMB")
+                          .formParam("application:noticeMobile", "")
+                          .check(
+                              regex("id=\"acceptance-number\">([0-9]+)<")
+                                  .saveAs("acceptanceNumber"))
+                          .check(
+                              regex("registration-form\\?application=([0-9]+)")
+                                  .saveAs("applicationId")))
+                  .exec(
+                      http("registration form PDF")
+                          .get("counter/forms/registration-form?application=#{applicationId}")
+                          .check(status().is(200), header("Content-Type").is("application/pdf"))))
           .pause(THINK)
           .exec(
               http("tracking")
@@ -211,9 +235,11 @@ public class CounterLoad extends Simulation {
           .pause(THINK)
           .exec(counterFlow);
 
-  ScenarioBuilder detectionCentre;
-
-  {
+  /**
+   * The detection centre: up to {@code load.batches} signed batches of {@code load.batch-size}
+   * receipts, one a second, as long as {@code wanted} says so.
+   */
+  static ScenarioBuilder detectionCentre(BooleanSupplier wanted) {
     Properties defaults;
     try {
       defaults = DetectionCentreSimulator.defaults();
@@ -227,11 +253,12 @@ public class CounterLoad extends Simulation {
     AtomicLong next = new AtomicLong(DetectionCentreSimulator.firstIndex(seed));
     Random random = new Random(seed);
     String target = RequestSignature.target(URI.create(URL + INTAKE));
-    detectionCentre =
-        scenario("detection centre")
-            .repeat(BATCHES)
-            .on(
-                exec(session -> {
+    return scenario("detection centre")
+        .repeat(BATCHES)
+        .on(
+            exitHereIf(session -> !wanted.getAsBoolean())
+                .exec(
+                    session -> {
                       String body =
                           DemoSubmissions.batchJson(
                               simulation.batch(
@@ -248,25 +275,25 @@ public class CounterLoad extends Simulation {
                               body.getBytes(StandardCharsets.UTF_8));
                       return session.set("batch", body).set("signed", signed);
                     })
-                    .exec(
-                        http("intake batch")
-                            .post(INTAKE)
-                            .header("Content-Type", "application/json")
-                            .header(
-                                RequestSignature.KEY_ID_HEADER,
-                                signedHeader(RequestSignature.KEY_ID_HEADER))
-                            .header(
-                                RequestSignature.API_KEY_HEADER,
-                                signedHeader(RequestSignature.API_KEY_HEADER))
-                            .header(
-                                RequestSignature.TIMESTAMP_HEADER,
-                                signedHeader(RequestSignature.TIMESTAMP_HEADER))
-                            .header(
-                                RequestSignature.SIGNATURE_HEADER,
-                                signedHeader(RequestSignature.SIGNATURE_HEADER))
-                            .body(StringBody("#{batch}"))
-                            .check(status().is(200), substring("\"stored\":" + BATCH_SIZE)))
-                    .pause(Duration.ofSeconds(1)));
+                .exec(
+                    http("intake batch")
+                        .post(INTAKE)
+                        .header("Content-Type", "application/json")
+                        .header(
+                            RequestSignature.KEY_ID_HEADER,
+                            signedHeader(RequestSignature.KEY_ID_HEADER))
+                        .header(
+                            RequestSignature.API_KEY_HEADER,
+                            signedHeader(RequestSignature.API_KEY_HEADER))
+                        .header(
+                            RequestSignature.TIMESTAMP_HEADER,
+                            signedHeader(RequestSignature.TIMESTAMP_HEADER))
+                        .header(
+                            RequestSignature.SIGNATURE_HEADER,
+                            signedHeader(RequestSignature.SIGNATURE_HEADER))
+                        .body(StringBody("#{batch}"))
+                        .check(status().is(200), substring("\"stored\":" + BATCH_SIZE)))
+                .pause(Duration.ofSeconds(1)));
   }
 
   /** A header of the request's signature, made in the step before it. */
@@ -283,11 +310,14 @@ public class CounterLoad extends Simulation {
     }
     setUp(
             clerks.injectOpen(rampUsers(clerkCount).during(Duration.ofSeconds(RAMP_SECONDS))),
-            detectionCentre.injectOpen(
-                rampUsers(BATCHES > 0 ? 1 : 0).during(Duration.ofSeconds(1))))
+            detectionCentre(() -> true)
+                .injectOpen(rampUsers(BATCHES > 0 ? 1 : 0).during(Duration.ofSeconds(1))))
         .protocols(protocol())
         .maxDuration(Duration.ofSeconds(MAX_SECONDS))
-        .assertions(global().failedRequests().count().is(0L));
+        .assertions(
+            global().failedRequests().count().is(0L),
+            // Not a limit: Gatling prints the actual value, which bin/load reads (the flow's p95).
+            details("counter flow").responseTime().percentile(95.0).gte(0));
   }
 
   private static String withSlash(String url) {

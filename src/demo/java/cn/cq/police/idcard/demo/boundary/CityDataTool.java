@@ -35,6 +35,8 @@ import java.util.function.Supplier;
  * the newest {@code --photos} (20) of every station, and {@code --csv} (target/city-receipts.csv)
  * listing at most {@code --csv-lines} (10000) of those for {@code bin/load}. Chunks of {@code
  * --chunk} (20000) receipts, each one COPY transaction, on {@code --threads} (cores) connections.
+ * {@code --list-only true} writes only the list for a database filled before, on the day {@code
+ * --today} (yyyy-MM-dd) it was filled.
  */
 final class CityDataTool {
 
@@ -43,7 +45,9 @@ final class CityDataTool {
   static void run(Map<String, String> options, Properties defaults)
       throws SQLException, IOException {
     ZoneId zone = ZoneId.of("Asia/Shanghai");
-    LocalDate today = LocalDate.now(zone);
+    // --today: the day a database was filled, for --list-only on a later day.
+    LocalDate today =
+        options.containsKey("today") ? LocalDate.parse(options.get("today")) : LocalDate.now(zone);
     int stations = Integer.parseInt(options.getOrDefault("stations", "1000"));
     long receipts = Long.parseLong(options.getOrDefault("receipts", "10000000"));
     long applications = Long.parseLong(options.getOrDefault("applications", "2000000"));
@@ -78,6 +82,10 @@ final class CityDataTool {
     String user = options.getOrDefault("user", "idcard");
     String password = options.getOrDefault("password", "idcard");
     Path csv = Path.of(options.getOrDefault("csv", "target/city-receipts.csv"));
+    if (Boolean.parseBoolean(options.get("list-only"))) {
+      writeReceiptList(plan, options, csv);
+      return;
+    }
     long started = System.nanoTime();
     CityDataWriter.Ids ids;
     try (Connection connection = DriverManager.getConnection(url, user, password)) {
@@ -180,6 +188,12 @@ final class CityDataTool {
         doneReceipts.get() / seconds,
         rows / seconds,
         (System.nanoTime() - started) / 1e9);
+    writeReceiptList(plan, options, csv);
+  }
+
+  /** The load harness's list: the plan decides it, so a filled database's list can be rewritten. */
+  private static void writeReceiptList(CityPlan plan, Map<String, String> options, Path csv)
+      throws IOException {
     List<String> lines =
         plan.receiptCsv(Integer.parseInt(options.getOrDefault("csv-lines", "10000")));
     if (csv.getParent() != null) {
