@@ -1,5 +1,6 @@
 package cn.cq.police.idcard;
 
+import org.junit.platform.suite.api.BeforeSuite;
 import org.junit.platform.suite.api.IncludeClassNamePatterns;
 import org.junit.platform.suite.api.IncludeEngines;
 import org.junit.platform.suite.api.IncludeTags;
@@ -16,4 +17,11 @@ import org.junit.platform.suite.api.Suite;
 @SelectPackages("cn.cq.police.idcard")
 @IncludeClassNamePatterns(".*IT")
 @IncludeTags("database")
-public class DatabaseOnH2Suite {}
+public class DatabaseOnH2Suite {
+
+  /** At low CPU priority, with the Payara it starts ({@link BesideTheBrowserTests}). */
+  @BeforeSuite
+  static void besideTheBrowserTests() {
+    BesideTheBrowserTests.yieldTheCpu();
+  }
+}

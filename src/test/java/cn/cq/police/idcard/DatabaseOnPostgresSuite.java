@@ -19,9 +19,13 @@ import org.junit.platform.suite.api.Suite;
 @IncludeTags("database")
 public class DatabaseOnPostgresSuite {
 
-  /** Arquillian's container "postgres" of arquillian.xml, read when the first class starts it. */
+  /**
+   * Arquillian's container "postgres" of arquillian.xml, read when the first class starts it, at
+   * low CPU priority ({@link BesideTheBrowserTests}).
+   */
   @BeforeSuite
   static void onPostgres() {
     System.setProperty("arquillian.launch", "postgres");
+    BesideTheBrowserTests.yieldTheCpu();
   }
 }
