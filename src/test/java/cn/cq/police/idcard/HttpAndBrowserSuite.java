@@ -9,9 +9,9 @@ import org.junit.platform.suite.api.Suite;
 /**
  * Every IT that runs outside a container (HTTP and browser tests against the application the build
  * starts, checks of the built wars), one class after another in a Failsafe fork of its own, while
- * another fork runs {@link DatabaseOnH2Suite} and then {@link DatabaseOnPostgresSuite}: the
- * in-container suites spend most of their time booting Payara, which the browser tests leave room
- * for on two cores.
+ * other forks run {@link DatabaseOnPostgresSuite} (profile postgres-it) and then {@link
+ * DatabaseOnH2Suite}, at low priority: the in-container suites spend most of their time booting
+ * Payara, which the browser tests leave room for on two cores.
  */
 @Suite
 @IncludeEngines("junit-jupiter")
