@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,27 +27,6 @@ class InContainerSuiteTest {
         List.of(),
         arquillianTests.stream().filter(c -> !InContainerSuite.CLASSES.contains(c)).toList(),
         "missing in InContainerSuite.CLASSES");
-  }
-
-  /**
-   * The Failsafe suites split on the tag: an untagged Arquillian class would run in
-   * HttpAndBrowserSuite, never on PostgreSQL, and boot a Payara of its own there.
-   */
-  @Test
-  void everyArquillianTestClassRunsInTheDatabaseSuites() throws Exception {
-    assertEquals(
-        List.of(),
-        testClasses()
-            .filter(InContainerSuiteTest::inContainer)
-            .filter(
-                c ->
-                    !"database"
-                        .equals(
-                            Optional.ofNullable(c.getAnnotation(Tag.class))
-                                .map(Tag::value)
-                                .orElse("")))
-            .toList(),
-        "without @Tag(\"database\")");
   }
 
   private static boolean inContainer(Class<?> type) {

@@ -19,7 +19,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 /**
- * The application that the build starts once (bin/lib/it-app, execution start-app-for-its) for all
+ * The application that the build starts once (payara-micro:start in pre-integration-test) for all
  * HTTP and browser ITs, with its demo data, which the tests regenerate from the same seed.
  */
 public final class RunningApp {
@@ -36,22 +36,8 @@ public final class RunningApp {
 
   private RunningApp() {}
 
-  /** Set once the application answered (later classes ask no more), or why it never will. */
-  private static volatile boolean ready;
-
-  private static volatile IllegalStateException failed;
-
-  /**
-   * Waits until the application answers, at most four minutes (it boots while the unit tests run,
-   * bin/lib/it-app). Fails at once when the process the build started for it has ended.
-   */
-  public static synchronized void awaitReady() {
-    if (ready) {
-      return;
-    }
-    if (failed != null) {
-      throw failed;
-    }
+  /** Waits until the application answers, at most four minutes (it boots while tests start). */
+  public static void awaitReady() {
     HttpClient client = HttpClient.newHttpClient();
     long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
     while (System.nanoTime() < deadline) {
@@ -61,7 +47,6 @@ public final class RunningApp {
                 HttpRequest.newBuilder(URI.create(URL + "login.xhtml")).build(),
                 HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 200) {
-          ready = true;
           return;
         }
       } catch (IOException notYet) {
@@ -70,27 +55,9 @@ public final class RunningApp {
         Thread.currentThread().interrupt();
         throw new IllegalStateException(e);
       }
-      if (!processAlive()) {
-        failed =
-            new IllegalStateException(
-                "The application for the ITs has ended; see target/payara-it-console.log");
-        throw failed;
-      }
       sleepQuietly();
     }
-    failed = new IllegalStateException("The application did not start at " + URL);
-    throw failed;
-  }
-
-  /** False only when bin/lib/it-app's pid file names a process that no longer runs. */
-  private static boolean processAlive() {
-    Path pidFile = Path.of(System.getProperty("it.pid-file", "target/it-app.pid"));
-    try {
-      long pid = Long.parseLong(Files.readString(pidFile).trim());
-      return ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
-    } catch (IOException | NumberFormatException noFile) {
-      return true; // started otherwise (another build, bin/cluster): only the answer tells
-    }
+    throw new IllegalStateException("The application did not start at " + URL);
   }
 
   /** The first demo receipt meant for the given station's counter in the given state. */
@@ -127,7 +94,7 @@ public final class RunningApp {
 
   private static void sleepQuietly() {
     try {
-      Thread.sleep(200);
+      Thread.sleep(1000);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
