@@ -124,6 +124,17 @@ public class CounterLoad extends Simulation {
         .check(regex(PARTIAL_VIEW_STATE).optional().saveAs("viewState"));
   }
 
+  /**
+   * The counter's look-up of the feeder's receipt, as its button posts it; the receipt is usable.
+   */
+  static HttpRequestActionBuilder lookUp(String name) {
+    return ajax(name, "lookup", "lookup:lookUp", "lookup", "lookup flow temporary-card")
+        .formParam("lookup:lookUp", "lookup:lookUp")
+        .formParam("lookup:receiptNumber", "#{receiptNumber}")
+        .formParam("lookup:idNumber", "#{idNumber}")
+        .check(substring("data-outcome=\"USABLE\""));
+  }
+
   /** A radio's change, as its p:ajax posts it. */
   static HttpRequestActionBuilder choose(String radio, String value, String render) {
     return ajax(
@@ -182,16 +193,7 @@ public class CounterLoad extends Simulation {
   ChainBuilder counterFlow =
       group("counter flow")
           .on(
-              exec(ajax(
-                          "look up",
-                          "lookup",
-                          "lookup:lookUp",
-                          "lookup",
-                          "lookup flow temporary-card")
-                      .formParam("lookup:lookUp", "lookup:lookUp")
-                      .formParam("lookup:receiptNumber", "#{receiptNumber}")
-                      .formParam("lookup:idNumber", "#{idNumber}")
-                      .check(substring("data-outcome=\"USABLE\"")))
+              exec(lookUp("look up"))
                   .pause(THINK)
                   .exec(choose("mode", "false", "application:proxy application:fingerprints"))
                   .exec(choose("type", "FIRST_APPLICATION", "application:fee application:validity"))

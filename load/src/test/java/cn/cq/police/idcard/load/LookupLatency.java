@@ -6,7 +6,6 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.global;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
-import static io.gatling.javaapi.core.CoreDsl.substring;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -56,14 +55,7 @@ public class LookupLatency extends Simulation {
         .exec(CounterLoad.LOG_IN)
         .exec(http("counter page").get("counter/index.xhtml").check(status().is(200)))
         .repeat(LOOKUPS)
-        .on(
-            exec(
-                CounterLoad.ajax(
-                        request, "lookup", "lookup:lookUp", "lookup", "lookup flow temporary-card")
-                    .formParam("lookup:lookUp", "lookup:lookUp")
-                    .formParam("lookup:receiptNumber", "#{receiptNumber}")
-                    .formParam("lookup:idNumber", "#{idNumber}")
-                    .check(substring("data-outcome=\"USABLE\""))));
+        .on(exec(CounterLoad.lookUp(request)));
   }
 
   ScenarioBuilder baseline =

@@ -67,6 +67,11 @@ final class CityDataTool {
             applications,
             photos,
             years);
+    Path csv = Path.of(options.getOrDefault("csv", "target/city-receipts.csv"));
+    if (Boolean.parseBoolean(options.get("list-only"))) {
+      writeReceiptList(plan, options, csv);
+      return;
+    }
     Function<String, java.util.Optional<String>> settings = PersonalDataKeyring.settings(defaults);
     // The keyring exactly as DemoDataTool and the application build it from the settings.
     Supplier<PersonalDataKeyring> keyring = () -> PersonalDataKeyring.fromSettings(settings);
@@ -81,11 +86,6 @@ final class CityDataTool {
     String url = options.get("url");
     String user = options.getOrDefault("user", "idcard");
     String password = options.getOrDefault("password", "idcard");
-    Path csv = Path.of(options.getOrDefault("csv", "target/city-receipts.csv"));
-    if (Boolean.parseBoolean(options.get("list-only"))) {
-      writeReceiptList(plan, options, csv);
-      return;
-    }
     long started = System.nanoTime();
     CityDataWriter.Ids ids;
     try (Connection connection = DriverManager.getConnection(url, user, password)) {
