@@ -83,7 +83,7 @@ class SecondFactorIT {
     try (Browser admin = AdministrationIT.admin("jiangbei.admin");
         Browser clerk = Browser.open("zh-CN")) {
       // Its own client address: the wrong codes below do not eat into the loopback's budget.
-      clerk.forwardedFor("198.51.100." + ThreadLocalRandom.current().nextInt(1, 250));
+      clerk.forwardedFor(ClientAddresses.unused());
       String temporary = createdBy(admin, username);
 
       // The password leads to the enrolment, not into the application.
@@ -275,7 +275,7 @@ class SecondFactorIT {
       admin.awaitAjaxAfter(() -> admin.find("#accounts\\:useCertificate").click());
       assertEquals("CERTIFICATE", admin.find("#second-factor").getAttribute("data-kind"));
     }
-    String client = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 250);
+    String client = ClientAddresses.unused();
     X509Certificate right = ca.issue(subject);
     assertLoggedIn(throughProxy(username, temporary, client, right));
 
