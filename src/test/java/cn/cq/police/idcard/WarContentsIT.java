@@ -67,6 +67,30 @@ class WarContentsIT {
     }
   }
 
+  /**
+   * Compiled forms need no compiler at run time, and a Java compiler in a deployed war is a tool
+   * for whoever gets to run code there (and a thousand more classes to scan at start-up).
+   */
+  @Test
+  void neitherWarCarriesAJavaCompiler() throws IOException {
+    for (String war : List.of("idcard-counter.war", "idcard-counter-demo.war")) {
+      try (ZipFile zip = new ZipFile("target/" + war)) {
+        List<String> libraries =
+            zip.stream()
+                .map(ZipEntry::getName)
+                .filter(name -> name.startsWith("WEB-INF/lib/"))
+                .toList();
+        assertTrue(libraries.size() > 20, war + ": " + libraries);
+        assertEquals(
+            List.of(),
+            libraries.stream()
+                .filter(name -> name.contains("/ecj-") || name.contains("jasperreports-jdt"))
+                .toList(),
+            war);
+      }
+    }
+  }
+
   @Test
   void theDemoWarIsTheProductWarPlusTheDemo() throws IOException {
     List<String> product = classesOf("idcard-counter.war");
