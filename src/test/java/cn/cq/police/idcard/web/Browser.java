@@ -116,6 +116,8 @@ public final class Browser implements AutoCloseable {
             .build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+    // How long awaitAjaxAfter waits for an answer, as await does for its conditions.
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
     // A browser with a fake camera is not a clean slate for the next test: no language, no pool.
     return new Browser(driver, extraArguments.length == 0 ? language : null);
   }
@@ -234,7 +236,9 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Runs an action that fires a PrimeFaces ajax request and waits until its response has been
-   * applied (PrimeFaces triggers pfAjaxComplete on the document).
+   * applied (PrimeFaces triggers pfAjaxComplete on the document). The page itself watches for that
+   * and answers one asynchronous script: asking from here every 20 ms cost two round trips through
+   * chromedriver each time, CPU the two cores needed for the request being waited on.
    */
   public void awaitAjaxAfter(Runnable action) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
@@ -242,11 +246,12 @@ public final class Browser implements AutoCloseable {
         "window.__ajaxDone = false;"
             + " jQuery(document).one('pfAjaxComplete', function () { window.__ajaxDone = true; });");
     action.run();
-    await(
-        d ->
-            Boolean.TRUE.equals(js.executeScript("return window.__ajaxDone === true;"))
-                && Boolean.TRUE.equals(
-                    js.executeScript("return PrimeFaces.ajax.Queue.isEmpty();")));
+    js.executeAsyncScript(
+        "var answer = arguments[arguments.length - 1];"
+            + " (function look() {"
+            + "   if (window.__ajaxDone === true && PrimeFaces.ajax.Queue.isEmpty()) answer(true);"
+            + "   else setTimeout(look, 10);"
+            + " })();");
   }
 
   /**
