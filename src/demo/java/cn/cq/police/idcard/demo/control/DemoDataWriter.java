@@ -167,7 +167,7 @@ public final class DemoDataWriter {
   /**
    * Inserts the demo stations, their jurisdictions and staff accounts.
    *
-   * @param passwordHashes a fresh salted hash of the demo password for each account
+   * @param passwordHashes the hash of the demo password for each account (one may serve all)
    */
   public void writeStationsAndStaff(Connection connection, Supplier<String> passwordHashes)
       throws SQLException {
