@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -48,6 +49,9 @@ public final class ClusterLoad {
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   static final Pattern PARTIAL_VIEW_STATE =
       Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
+  /** One lock per shared account around its second step (Clerk.logIn). */
+  static final Map<String, Object> SECOND_STEPS = new ConcurrentHashMap<>();
+
   static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
   static final Pattern ACCEPTANCE = Pattern.compile("id=\"acceptance-number\"[^>]*>\\s*([0-9]+)");
   static final Pattern ERROR_MESSAGE =
@@ -247,26 +251,14 @@ public final class ClusterLoad {
       fields.put("login:submit", "");
       HttpResponse<String> response = post("login.xhtml", fields);
       // The second factor: the demo secret's current code, after the demo war's fixture forgot
-      // the account's last accepted step (clerks share accounts); a code that a clerk of the same
-      // account took a moment earlier is tried again.
+      // the account's last accepted step. Clerks share accounts, so one clerk of an account at a
+      // time: two at once sent the same code, the second was refused as a replay, and every
+      // refusal counted against the loopback address until it locked (59 logins refused in a
+      // database-restart run). A code refused all the same is tried again.
       if (response != null
           && response.headers().firstValue("Location").orElse("").contains("login-code")) {
-        for (int attempt = 0; attempt < 3; attempt++) {
-          send(
-              request("api/demo/second-factor/" + username + "/forget-step")
-                  .POST(HttpRequest.BodyPublishers.noBody())
-                  .build());
-          page("login-code.xhtml");
-          response =
-              post(
-                  "login-code.xhtml",
-                  Map.of(
-                      "code", "code",
-                      "code:code", DemoDataWriter.currentDemoCode(),
-                      "code:verify", ""));
-          if (response == null || response.statusCode() == 302) {
-            break;
-          }
+        synchronized (SECOND_STEPS.computeIfAbsent(username, account -> new Object())) {
+          response = secondStep();
         }
       }
       if (response != null
@@ -277,6 +269,29 @@ public final class ClusterLoad {
       Answer failed = classify("login", response);
       troubles.add(new Trouble("login", shortened(failed), false));
       return false;
+    }
+
+    /** The code page's answer to the demo code, forgotten and tried up to three times. */
+    HttpResponse<String> secondStep() throws InterruptedException {
+      HttpResponse<String> response = null;
+      for (int attempt = 0; attempt < 3; attempt++) {
+        send(
+            request("api/demo/second-factor/" + username + "/forget-step")
+                .POST(HttpRequest.BodyPublishers.noBody())
+                .build());
+        page("login-code.xhtml");
+        response =
+            post(
+                "login-code.xhtml",
+                Map.of(
+                    "code", "code",
+                    "code:code", DemoDataWriter.currentDemoCode(),
+                    "code:verify", ""));
+        if (response == null || response.statusCode() == 302) {
+          break;
+        }
+      }
+      return response;
     }
 
     Answer page(String path) throws InterruptedException {
