@@ -49,15 +49,15 @@ public final class ClusterLoad {
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
   static final Pattern PARTIAL_VIEW_STATE =
       Pattern.compile("ViewState:0\"><!\\[CDATA\\[([^\\]]+)\\]\\]>");
-  /** One lock per shared account around its second step (Clerk.logIn). */
-  static final Map<String, Object> SECOND_STEPS = new ConcurrentHashMap<>();
-
   static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
   static final Pattern ACCEPTANCE = Pattern.compile("id=\"acceptance-number\"[^>]*>\\s*([0-9]+)");
   static final Pattern ERROR_MESSAGE =
       Pattern.compile("ui-messages-error-summary\">([^<]*)<|id=\"error-page\"[^>]*>\\s*<h2>([^<]*)<");
   static final Pattern STACK_TRACE =
       Pattern.compile("\\tat [\\w$.]+\\(|[\\w$.]+(Exception|Error): |\\.java:\\d+\\)");
+
+  /** One lock per shared account around its second step (Clerk.logIn). */
+  static final Map<String, Object> SECOND_STEPS = new ConcurrentHashMap<>();
 
   /** What a clerk saw of one answer. */
   enum Seen {
