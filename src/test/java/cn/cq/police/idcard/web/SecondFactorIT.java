@@ -11,6 +11,7 @@ import cn.cq.police.idcard.security.control.OneTimePasswords;
 import cn.cq.police.idcard.security.control.TestCertificates;
 import cn.cq.police.idcard.security.control.TestCertificates.Ca;
 import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -65,6 +66,11 @@ class SecondFactorIT {
     return browser.text("#code\\:messages .ui-messages-error");
   }
 
+  /**
+   * The text of the page's QR code image. Read as the pure barcode it is: zxing's finder-pattern
+   * search, made for camera pictures, misses about 2 in 1,000 of these generated images (measured
+   * over 3,000 random secrets, with either quiet zone), which once failed this class in a clean-clone run.
+   */
   static String qrText(Browser browser) throws Exception {
     String src = browser.find("#qr").getAttribute("src");
     assertTrue(src.startsWith("data:image/png;base64,"), src);
@@ -73,7 +79,8 @@ class SecondFactorIT {
         .decode(
             new BinaryBitmap(
                 new HybridBinarizer(
-                    new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png))))))
+                    new BufferedImageLuminanceSource(ImageIO.read(new ByteArrayInputStream(png))))),
+            Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE))
         .getText();
   }
 
