@@ -69,7 +69,8 @@ class SecondFactorIT {
   /**
    * The text of the page's QR code image. Read as the pure barcode it is: zxing's finder-pattern
    * search, made for camera pictures, misses about 2 in 1,000 of these generated images (measured
-   * over 3,000 random secrets, with either quiet zone), which once failed this class in a clean-clone run.
+   * over 3,000 random secrets, with either quiet zone), which once failed this class in a
+   * clean-clone run.
    */
   static String qrText(Browser browser) throws Exception {
     String src = browser.find("#qr").getAttribute("src");
