@@ -8,6 +8,7 @@ import jakarta.faces.event.PhaseListener;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * Shows the error page to an Ajax click that failed before its page was reached. OmniFaces' full
@@ -37,8 +38,22 @@ public class AjaxErrorDispatches implements PhaseListener {
       return;
     }
     partial.setRenderAll(true);
-    ((HttpServletResponse) context.getExternalContext().getResponse())
-        .setStatus(HttpServletResponse.SC_OK);
+    HttpServletResponse response = (HttpServletResponse) context.getExternalContext().getResponse();
+    response.setStatus(HttpServletResponse.SC_OK);
+    context.getExternalContext().setResponse(new StatusStaysOk(response));
+  }
+
+  /** Keeps the 200 when the error page sets its own status (404.xhtml does, also for a 403). */
+  static final class StatusStaysOk extends HttpServletResponseWrapper {
+
+    StatusStaysOk(HttpServletResponse response) {
+      super(response);
+    }
+
+    @Override
+    public void setStatus(int status) {
+      // The browser's Ajax code would drop the page with any other status.
+    }
   }
 
   @Override

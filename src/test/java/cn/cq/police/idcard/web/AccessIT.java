@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,25 @@ class AccessIT {
     assertEquals(404, response.statusCode());
     assertTrue(response.body().contains("页面不存在"), response.body());
     assertNoInternals(response.body());
+  }
+
+  /**
+   * An Ajax click refused in front of its page (here a clerk's post to an administrator's page, as
+   * from a tab left open after a role change; the same way as a click while the database is down,
+   * ClusterFailoverIT) gets the refusal page as the whole document, with a status the browser's
+   * Ajax code applies. It used to get a partial answer with nothing in it, which the browser drops.
+   */
+  @Test
+  void anAjaxClickRefusedInFrontOfItsPageShowsTheRefusalPage() throws Exception {
+    StaffSession clerk = StaffSession.loggedIn("wanzhou.clerk", StaffSession.ZH);
+    clerk.page("counter/index.xhtml");
+    HttpResponse<String> refused =
+        clerk.ajax("admin/stations.xhtml", "admin", "admin:save", "admin", Map.of());
+    assertEquals(200, refused.statusCode(), refused.body());
+    assertTrue(refused.body().startsWith("<?xml"), refused.body());
+    assertTrue(refused.body().contains("<update id=\"jakarta.faces.ViewRoot\">"), refused.body());
+    assertTrue(refused.body().contains("页面不存在"), refused.body());
+    assertNoInternals(refused.body());
   }
 
   @Test
