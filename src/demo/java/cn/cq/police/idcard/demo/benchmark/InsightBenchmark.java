@@ -217,7 +217,7 @@ public final class InsightBenchmark {
     boolean postgres = SqlDialect.of(connection) == SqlDialect.POSTGRESQL;
     connection.setAutoCommit(false);
     if (!DemoDataWriter.hasStations(migrated(connection, postgres))) {
-      writer.writeStationsAndStaff(connection, () -> "benchmark-no-login");
+      writer.writeStationsAndStaff(connection, "benchmark-no-login");
       writer.writeReceipts(connection, 0, 400, 200);
       connection.commit();
     } else {

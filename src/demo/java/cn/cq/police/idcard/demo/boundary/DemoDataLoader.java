@@ -117,10 +117,8 @@ public class DemoDataLoader {
                 0,
                 cipher);
         passwordHash.initialize(SecurityConfiguration.passwordHashParameters());
-        // One hash for every demo account, as the city data does: the password is public anyway,
-        // and 23 hashes cost five seconds of each test deployment's boot (C1 only).
-        String demoPasswordHash = passwordHash.generate(demoPassword.toCharArray());
-        writer.writeStationsAndStaff(connection, () -> demoPasswordHash);
+        writer.writeStationsAndStaff(
+            connection, passwordHash.generate(demoPassword.toCharArray()));
         long written = writer.writeReceipts(connection, 0, receiptCount, 200);
         connection.commit();
         LOG.info(

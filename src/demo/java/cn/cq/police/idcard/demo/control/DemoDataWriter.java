@@ -36,7 +36,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Writes generated demo data with plain batched JDBC, so the same code fills a demo database with a
@@ -167,21 +166,22 @@ public final class DemoDataWriter {
   /**
    * Inserts the demo stations, their jurisdictions and staff accounts.
    *
-   * @param passwordHashes the hash of the demo password for each account (one may serve all)
+   * @param passwordHash the hash of the demo password, the same for every account (the password
+   *     is public, and one hash per account cost seconds of every test deployment's boot)
    */
-  public void writeStationsAndStaff(Connection connection, Supplier<String> passwordHashes)
+  public void writeStationsAndStaff(Connection connection, String passwordHash)
       throws SQLException {
     for (DemoStation station : DemoStations.all()) {
       long stationId = insertStation(connection, station);
       for (Account account : accountsOf(station)) {
-        long staffId = insertAccount(connection, account, stationId, passwordHashes);
+        long staffId = insertAccount(connection, account, stationId, passwordHash);
         if (account.username().endsWith(".clerk")) {
           clerkIds.put(station.code(), staffId);
         }
       }
       if (station.slug().equals(WIDE_ACCOUNTS_STATION)) {
         for (Account account : wideAccounts()) {
-          insertAccount(connection, account, stationId, passwordHashes);
+          insertAccount(connection, account, stationId, passwordHash);
         }
       }
     }
@@ -885,7 +885,7 @@ public final class DemoDataWriter {
   }
 
   private long insertAccount(
-      Connection connection, Account account, long stationId, Supplier<String> passwordHashes)
+      Connection connection, Account account, long stationId, String passwordHash)
       throws SQLException {
     String sql =
         "insert into staff_account (username, display_name, password_hash, station_id, enabled,"
@@ -893,7 +893,7 @@ public final class DemoDataWriter {
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       insert.setString(1, account.username());
       insert.setString(2, account.displayName());
-      insert.setString(3, passwordHashes.get());
+      insert.setString(3, passwordHash);
       insert.setLong(4, stationId);
       insert.setBoolean(5, true);
       insert.setTimestamp(6, Timestamp.valueOf(now));
